@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc;
+using ThanhMieu.Portal.Services;
+
+namespace ThanhMieu.Portal.Controllers;
+
+public sealed class CongressController(PublicContent content) : Controller
+{
+    [HttpGet("dai-hoi")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var model = await content.GetCongressReportAsync(cancellationToken);
+        return model is null ? NotFound() : View(model);
+    }
+
+    [HttpGet("thanh-tuu")]
+    public async Task<IActionResult> Achievements(CancellationToken cancellationToken) =>
+        View(await content.GetAchievementsAsync(cancellationToken));
+
+    [HttpGet("muc-tieu")]
+    public async Task<IActionResult> Targets(CancellationToken cancellationToken) =>
+        View(await content.GetTargetsAsync(cancellationToken));
+}

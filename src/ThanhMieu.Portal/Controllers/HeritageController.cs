@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc;
+using ThanhMieu.Portal.Services;
+
+namespace ThanhMieu.Portal.Controllers;
+
+[Route("di-san")]
+public sealed class HeritageController(PublicContent content) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await content.GetHeritageAsync(cancellationToken));
+
+    [HttpGet("{slug}")]
+    public async Task<IActionResult> Detail(string slug, CancellationToken cancellationToken)
+    {
+        if (!Slugifier.IsWellFormed(slug))
+        {
+            return NotFound();
+        }
+
+        var site = await content.GetHeritageSiteAsync(slug, cancellationToken);
+        return site is null ? NotFound() : View(site);
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ThanhMieu.Portal.Domain;
+
+namespace ThanhMieu.Portal.Data.Configurations;
+
+internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> builder)
+    {
+        builder.Property(a => a.Title).HasMaxLength(FieldLengths.Title).IsRequired();
+        builder.Property(a => a.Slug).HasMaxLength(FieldLengths.Slug).IsRequired();
+        builder.HasIndex(a => a.Slug).IsUnique();
+        builder.Property(a => a.Summary).HasMaxLength(FieldLengths.Summary).IsRequired();
+        builder.Property(a => a.BodyMarkdown).IsRequired();
+        builder.Property(a => a.BodyHtml).IsRequired();
+        builder.Property(a => a.HeadingsJson).IsRequired();
+        builder.Property(a => a.CoverImagePath).HasMaxLength(FieldLengths.Path);
+        builder.Property(a => a.CoverImageAlt).HasMaxLength(FieldLengths.AltText);
+        builder.Property(a => a.Author).HasMaxLength(FieldLengths.Name);
+        builder.Property(a => a.ConcurrencyStamp).IsConcurrencyToken();
+        builder.HasIndex(a => new { a.Status, a.PublishedAtUtc });
+        builder.HasOne(a => a.Category).WithMany().HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity("ArticleTags");
+    }
+}
+
+internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
+{
+    public void Configure(EntityTypeBuilder<Category> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(FieldLengths.Name).IsRequired();
+        builder.Property(c => c.Slug).HasMaxLength(FieldLengths.Slug).IsRequired();
+        builder.HasIndex(c => c.Slug).IsUnique();
+        builder.Property(c => c.Description).HasMaxLength(FieldLengths.Summary).IsRequired();
+        builder.Property(c => c.ConcurrencyStamp).IsConcurrencyToken();
+    }
+}
+
+internal sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
+{
+    public void Configure(EntityTypeBuilder<Tag> builder)
+    {
+        builder.Property(t => t.Name).HasMaxLength(FieldLengths.Name).IsRequired();
+        builder.Property(t => t.Slug).HasMaxLength(FieldLengths.Slug).IsRequired();
+        builder.HasIndex(t => t.Slug).IsUnique();
+        builder.Property(t => t.ConcurrencyStamp).IsConcurrencyToken();
+    }
+}

@@ -1,0 +1,14 @@
+namespace ThanhMieu.Portal.Data.Configurations;
+
+/// <summary>Column lengths shared by the model and the forms that validate against it.</summary>
+public static class FieldLengths
+{
+    public const int Title = 200;
+    public const int Slug = 200;
+    public const int Name = 200;
+    public const int Summary = 1000;
+    public const int Label = 100;
+    public const int Note = 2000;
+    public const int Path = 400;
+    public const int AltText = 300;
+}

@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ThanhMieu.Portal.Domain;
+
+namespace ThanhMieu.Portal.Data.Configurations;
+
+internal sealed class HeritageSiteConfiguration : IEntityTypeConfiguration<HeritageSite>
+{
+    public void Configure(EntityTypeBuilder<HeritageSite> builder)
+    {
+        builder.Property(h => h.Name).HasMaxLength(FieldLengths.Name).IsRequired();
+        builder.Property(h => h.Slug).HasMaxLength(FieldLengths.Slug).IsRequired();
+        builder.HasIndex(h => h.Slug).IsUnique();
+        builder.Property(h => h.Summary).HasMaxLength(FieldLengths.Summary).IsRequired();
+        builder.Property(h => h.DescriptionMarkdown).IsRequired();
+        builder.Property(h => h.DescriptionHtml).IsRequired();
+        builder.Property(h => h.RecognitionLevel).HasMaxLength(FieldLengths.Name);
+        builder.Property(h => h.Address).HasMaxLength(FieldLengths.Name);
+        builder.Property(h => h.Sources).HasMaxLength(FieldLengths.Note).IsRequired();
+        builder.Property(h => h.ConcurrencyStamp).IsConcurrencyToken();
+        builder.HasOne(h => h.FormerUnit).WithMany(u => u.HeritageSites).HasForeignKey(h => h.FormerUnitId)
+            .OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(h => h.Images).WithOne(i => i.HeritageSite).HasForeignKey(i => i.HeritageSiteId)
+            .OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class HeritageImageConfiguration : IEntityTypeConfiguration<HeritageImage>
+{
+    public void Configure(EntityTypeBuilder<HeritageImage> builder)
+    {
+        builder.Property(i => i.Path).HasMaxLength(FieldLengths.Path).IsRequired();
+        builder.Property(i => i.AltText).HasMaxLength(FieldLengths.AltText).IsRequired();
+        builder.Property(i => i.Caption).HasMaxLength(FieldLengths.Summary).IsRequired();
+    }
+}
+
+internal sealed class FestivalConfiguration : IEntityTypeConfiguration<Festival>
+{
+    public void Configure(EntityTypeBuilder<Festival> builder)
+    {
+        builder.Property(f => f.Name).HasMaxLength(FieldLengths.Name).IsRequired();
+        builder.Property(f => f.Slug).HasMaxLength(FieldLengths.Slug).IsRequired();
+        builder.HasIndex(f => f.Slug).IsUnique();
+        builder.Property(f => f.LunarDate).HasMaxLength(FieldLengths.Label);
+        builder.Property(f => f.DateNote).HasMaxLength(FieldLengths.Note);
+        builder.Property(f => f.Description).HasMaxLength(FieldLengths.Note).IsRequired();
+        builder.Property(f => f.Recognition).HasMaxLength(FieldLengths.Name);
+        builder.Property(f => f.Sources).HasMaxLength(FieldLengths.Note).IsRequired();
+        builder.Property(f => f.ConcurrencyStamp).IsConcurrencyToken();
+        builder.HasOne(f => f.HeritageSite).WithMany(h => h.Festivals).HasForeignKey(f => f.HeritageSiteId)
+            .OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class FormerUnitConfiguration : IEntityTypeConfiguration<FormerUnit>
+{
+    public void Configure(EntityTypeBuilder<FormerUnit> builder)
+    {
+        builder.Property(u => u.Name).HasMaxLength(FieldLengths.Name).IsRequired();
+        builder.Property(u => u.Slug).HasMaxLength(FieldLengths.Slug).IsRequired();
+        builder.HasIndex(u => u.Slug).IsUnique();
+        builder.Property(u => u.Summary).HasMaxLength(FieldLengths.Summary).IsRequired();
+        builder.Property(u => u.HistoryMarkdown).IsRequired();
+        builder.Property(u => u.HistoryHtml).IsRequired();
+        builder.Property(u => u.Sources).HasMaxLength(FieldLengths.Note).IsRequired();
+        builder.Property(u => u.ConcurrencyStamp).IsConcurrencyToken();
+    }
+}

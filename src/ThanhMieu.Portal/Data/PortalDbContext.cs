@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using ThanhMieu.Portal.Domain;
+
+namespace ThanhMieu.Portal.Data;
+
+/// <summary>
+/// The portal's one database context. Each provider has a subclass so that its migrations live apart
+/// (<see cref="SqlitePortalDbContext"/>, <see cref="SqlServerPortalDbContext"/>); the model is defined here once.
+/// </summary>
+public abstract class PortalDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Article> Articles => Set<Article>();
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Tag> Tags => Set<Tag>();
+
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<Observation> Observations => Set<Observation>();
+
+    public DbSet<Breakthrough> Breakthroughs => Set<Breakthrough>();
+
+    public DbSet<Target> Targets => Set<Target>();
+
+    public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
+
+    public DbSet<HeritageSite> HeritageSites => Set<HeritageSite>();
+
+    public DbSet<HeritageImage> HeritageImages => Set<HeritageImage>();
+
+    public DbSet<Festival> Festivals => Set<Festival>();
+
+    public DbSet<FormerUnit> FormerUnits => Set<FormerUnit>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name: readable in either database and safe when members are reordered.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}
+
+public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options) : PortalDbContext(options);
+
+public sealed class SqlServerPortalDbContext(DbContextOptions<SqlServerPortalDbContext> options) : PortalDbContext(options);

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using ThanhMieu.Portal.Services;
+
+namespace ThanhMieu.Portal.Data.Seeding;
+
+/// <summary>Writes the initial content once, and only into a database that has no content at all.</summary>
+public sealed class PortalSeeder(PortalDbContext db, IMarkdownRenderer renderer, TimeProvider time, ILogger<PortalSeeder> logger)
+{
+    public async Task<bool> SeedAsync(CancellationToken cancellationToken = default)
+    {
+        if (await HasContentAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        InitialContent.AddTo(db, renderer, time.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Seeded the initial content into an empty database");
+        return true;
+    }
+
+    private async Task<bool> HasContentAsync(CancellationToken cancellationToken) =>
+        await db.Categories.AnyAsync(cancellationToken)
+        || await db.Articles.AnyAsync(cancellationToken)
+        || await db.Indicators.AnyAsync(cancellationToken)
+        || await db.Targets.AnyAsync(cancellationToken)
+        || await db.HeritageSites.AnyAsync(cancellationToken)
+        || await db.FormerUnits.AnyAsync(cancellationToken);
+}

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using ThanhMieu.Portal.Domain;
+
+namespace ThanhMieu.Portal.Data;
+
+/// <summary>
+/// Stamps audit times from <see cref="TimeProvider"/> and renews the concurrency stamp of every added or
+/// changed <see cref="IVersioned"/> entity, so a save based on a stale copy fails instead of overwriting.
+/// </summary>
+public sealed class VersioningInterceptor(TimeProvider time) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Stamp(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Stamp(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Stamp(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var entry in context.ChangeTracker.Entries<IVersioned>())
+        {
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    entry.Entity.CreatedAtUtc = now;
+                    entry.Entity.UpdatedAtUtc = now;
+                    entry.Entity.ConcurrencyStamp = Guid.NewGuid();
+                    break;
+                case EntityState.Modified:
+                    entry.Entity.UpdatedAtUtc = now;
+                    entry.Entity.ConcurrencyStamp = Guid.NewGuid();
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+namespace ThanhMieu.Portal.Domain;
+
+public enum HeritageKind
+{
+    Den = 0,
+    Chua = 1,
+    Dinh = 2,
+    Other = 3,
+}
+
+public class HeritageSite : IVersioned
+{
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public required string Slug { get; set; }
+
+    public HeritageKind Kind { get; set; }
+
+    public int? FormerUnitId { get; set; }
+
+    public FormerUnit? FormerUnit { get; set; }
+
+    public string Summary { get; set; } = "";
+
+    public string DescriptionMarkdown { get; set; } = "";
+
+    public string DescriptionHtml { get; set; } = "";
+
+    /// <summary>Recognition as published, e.g. "Di tích lịch sử cấp quốc gia (2010)"; empty when none is known.</summary>
+    public string? RecognitionLevel { get; set; }
+
+    public string? Address { get; set; }
+
+    /// <summary>Only from a source; never estimated.</summary>
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
+
+    /// <summary>Where the facts come from, one source per line.</summary>
+    public string Sources { get; set; } = "";
+
+    public int SortOrder { get; set; }
+
+    public List<Festival> Festivals { get; set; } = [];
+
+    public List<HeritageImage> Images { get; set; } = [];
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public DateTime UpdatedAtUtc { get; set; }
+
+    public Guid ConcurrencyStamp { get; set; }
+}
+
+public class HeritageImage
+{
+    public int Id { get; set; }
+
+    public int HeritageSiteId { get; set; }
+
+    public HeritageSite? HeritageSite { get; set; }
+
+    public required string Path { get; set; }
+
+    public required string AltText { get; set; }
+
+    public string Caption { get; set; } = "";
+
+    public int SortOrder { get; set; }
+}
+
+public class Festival : IVersioned
+{
+    public int Id { get; set; }
+
+    public required string Name { get; set; }
+
+    public required string Slug { get; set; }
+
+    /// <summary>The site it is held at; empty when the sources name none.</summary>
+    public int? HeritageSiteId { get; set; }
+
+    public HeritageSite? HeritageSite { get; set; }
+
+    /// <summary>Lunar date(s) as day/month, e.g. "9/3"; empty when no source gives one.</summary>
+    public string? LunarDate { get; set; }
+
+    /// <summary>Conflicting or uncertain dates and details, stated with their sources.</summary>
+    public string? DateNote { get; set; }
+
+    public string Description { get; set; } = "";
+
+    public string? Recognition { get; set; }
+
+    public string Sources { get; set; } = "";
+
+    public int SortOrder { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public DateTime UpdatedAtUtc { get; set; }
+
+    public Guid ConcurrencyStamp { get; set; }
+}

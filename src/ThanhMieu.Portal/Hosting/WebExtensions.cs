@@ -1,0 +1,52 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using Serilog;
+using ThanhMieu.Portal.Options;
+using ThanhMieu.Portal.Services;
+
+namespace ThanhMieu.Portal.Hosting;
+
+public static class WebExtensions
+{
+    /// <summary>MVC, the public content services and the site's settings.</summary>
+    public static WebApplicationBuilder AddPortalWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<PortalOptions>()
+            .BindConfiguration(PortalOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddControllersWithViews();
+        builder.Services.AddRouting(routing => routing.LowercaseUrls = true);
+        builder.Services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
+        builder.Services.AddScoped<PublicContent>();
+        return builder;
+    }
+
+    /// <summary>The request pipeline: errors, security headers, logging, culture, static files, routes.</summary>
+    public static WebApplication UsePortalPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler("/loi/500");
+        app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseSerilogRequestLogging();
+
+        var vietnamese = new CultureInfo("vi-VN");
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(vietnamese),
+            SupportedCultures = [vietnamese],
+            SupportedUICultures = [vietnamese],
+        });
+
+        app.UseRouting();
+        app.MapStaticAssets();
+        app.MapControllers();
+        return app;
+    }
+}

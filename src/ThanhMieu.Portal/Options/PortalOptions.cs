@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ThanhMieu.Portal.Options;
+
+/// <summary>Public site settings. Bound from the <c>Portal</c> configuration section.</summary>
+public sealed class PortalOptions
+{
+    public const string SectionName = "Portal";
+
+    /// <summary>Articles per page on the news list.</summary>
+    [Range(1, 100)]
+    public int NewsPageSize { get; set; } = 6;
+
+    /// <summary>Latest articles shown on the home page.</summary>
+    [Range(1, 20)]
+    public int HomeNewsCount { get; set; } = 3;
+}

@@ -1,0 +1,29 @@
+using Serilog;
+using ThanhMieu.Portal.Hosting;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddPortalLogging();
+    builder.AddPortalData();
+    builder.AddPortalWeb();
+
+    var app = builder.Build();
+    app.UsePortalPipeline();
+    await app.InitializePortalDatabaseAsync();
+    await app.RunAsync();
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "The portal stopped unexpectedly");
+    throw;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>The entry point; public so integration tests can host the app.</summary>
+public partial class Program;

@@ -1,0 +1,176 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ThanhMieu.Portal.Data;
+using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Models;
+using ThanhMieu.Portal.Options;
+
+namespace ThanhMieu.Portal.Services;
+
+/// <summary>Read-only queries behind the public pages. Only what is published and due is ever returned.</summary>
+public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOptions<PortalOptions> options)
+{
+    private const int CurrentTermStartYear = 2025;
+    private const int PreviousTermStartYear = 2020;
+
+    private IQueryable<Article> VisibleArticles()
+    {
+        // Scheduled articles become visible when their time comes, with no job or restart needed.
+        var now = time.GetUtcNow().UtcDateTime;
+        return db.Articles.AsNoTracking()
+            .Where(a => (a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Scheduled)
+                && a.PublishedAtUtc != null && a.PublishedAtUtc <= now);
+    }
+
+    public async Task<HomeViewModel> GetHomeAsync(CancellationToken cancellationToken)
+    {
+        var indicators = await db.Indicators.AsNoTracking()
+            .Where(i => i.IsKeyFigure)
+            .Include(i => i.Observations)
+            .OrderBy(i => i.SortOrder)
+            .ToListAsync(cancellationToken);
+
+        var keyFigures = indicators
+            .Where(i => i.Observations.Count > 0)
+            .Select(i => ToKeyFigure(i))
+            .ToList();
+
+        var latest = await ArticleCards(VisibleArticles()
+                .Where(a => a.Category!.Slug != Category.CongressSlug)
+                .OrderByDescending(a => a.PublishedAtUtc))
+            .Take(options.Value.HomeNewsCount)
+            .ToListAsync(cancellationToken);
+
+        var breakthroughs = await db.Breakthroughs.AsNoTracking()
+            .Where(b => b.TermStartYear == CurrentTermStartYear)
+            .OrderBy(b => b.Number)
+            .ToListAsync(cancellationToken);
+
+        var sites = await db.HeritageSites.AsNoTracking()
+            .OrderBy(h => h.SortOrder)
+            .Take(3)
+            .ToListAsync(cancellationToken);
+
+        var units = await db.FormerUnits.AsNoTracking().OrderBy(u => u.SortOrder).ToListAsync(cancellationToken);
+        return new HomeViewModel(keyFigures, latest, breakthroughs, sites, units);
+    }
+
+    /// <summary>An indicator's observations shown together: "0,55% (2021) → 0,27% (2025)".</summary>
+    private static KeyFigure ToKeyFigure(Indicator indicator)
+    {
+        var observations = indicator.Observations.OrderBy(o => o.SortOrder).ThenBy(o => o.Year).ToList();
+        var last = observations[^1];
+        var value = string.Join(" → ", observations.Select(o => VietnameseFormat.Observation(o, indicator.Unit)));
+        var periods = observations.Select(VietnameseFormat.Period).Where(p => p.Length > 0).Distinct().ToList();
+        return new KeyFigure(indicator.Name, value, string.Join(" → ", periods), last.Note);
+    }
+
+    public async Task<CongressViewModel?> GetCongressReportAsync(CancellationToken cancellationToken)
+    {
+        var report = await VisibleArticles()
+            .Include(a => a.Category)
+            .Where(a => a.Category!.Slug == Category.CongressSlug)
+            .OrderByDescending(a => a.PublishedAtUtc)
+            .FirstOrDefaultAsync(cancellationToken);
+        return report is null ? null : new CongressViewModel(report, report.Headings());
+    }
+
+    public async Task<AchievementsViewModel> GetAchievementsAsync(CancellationToken cancellationToken)
+    {
+        var indicators = await db.Indicators.AsNoTracking()
+            .Include(i => i.Observations.OrderBy(o => o.SortOrder).ThenBy(o => o.Year))
+            .OrderBy(i => i.SortOrder)
+            .ToListAsync(cancellationToken);
+
+        var groups = Enum.GetValues<IndicatorGroup>()
+            .Select(g => new IndicatorGroupViewModel(g, VietnameseFormat.GroupName(g), indicators.Where(i => i.Group == g).ToList()))
+            .Where(g => g.Indicators.Count > 0)
+            .ToList();
+
+        var past = await db.Breakthroughs.AsNoTracking()
+            .Where(b => b.TermStartYear == PreviousTermStartYear)
+            .OrderBy(b => b.Number)
+            .ToListAsync(cancellationToken);
+        return new AchievementsViewModel(groups, past);
+    }
+
+    public async Task<TargetsViewModel> GetTargetsAsync(CancellationToken cancellationToken)
+    {
+        var general = await db.Targets.AsNoTracking()
+            .Where(t => t.BreakthroughId == null)
+            .Include(t => t.ProgressUpdates.OrderByDescending(p => p.Date))
+            .OrderBy(t => t.SortOrder)
+            .ToListAsync(cancellationToken);
+
+        var breakthroughs = await db.Breakthroughs.AsNoTracking()
+            .Where(b => b.TermStartYear == CurrentTermStartYear)
+            .Include(b => b.Targets.OrderBy(t => t.SortOrder))
+            .ThenInclude(t => t.ProgressUpdates.OrderByDescending(p => p.Date))
+            .OrderBy(b => b.Number)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return new TargetsViewModel(general, breakthroughs);
+    }
+
+    public async Task<HeritageListViewModel> GetHeritageAsync(CancellationToken cancellationToken)
+    {
+        var sites = await db.HeritageSites.AsNoTracking()
+            .Include(h => h.FormerUnit)
+            .Include(h => h.Festivals.OrderBy(f => f.SortOrder))
+            .OrderBy(h => h.SortOrder)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        var unplaced = await db.Festivals.AsNoTracking()
+            .Where(f => f.HeritageSiteId == null)
+            .OrderBy(f => f.SortOrder)
+            .ToListAsync(cancellationToken);
+        return new HeritageListViewModel(sites, unplaced);
+    }
+
+    public Task<HeritageSite?> GetHeritageSiteAsync(string slug, CancellationToken cancellationToken) =>
+        db.HeritageSites.AsNoTracking()
+            .Include(h => h.FormerUnit)
+            .Include(h => h.Festivals.OrderBy(f => f.SortOrder))
+            .Include(h => h.Images.OrderBy(i => i.SortOrder))
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(h => h.Slug == slug, cancellationToken);
+
+    /// <summary>One page of visible articles, newest first; null when the page is past the last one.</summary>
+    public async Task<NewsListViewModel?> GetNewsPageAsync(int page, CancellationToken cancellationToken)
+    {
+        var pageSize = options.Value.NewsPageSize;
+        var total = await VisibleArticles().CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+        if (page < 1 || page > pageCount)
+        {
+            return null;
+        }
+
+        var articles = await ArticleCards(VisibleArticles()
+                .OrderByDescending(a => a.PublishedAtUtc)
+                .ThenByDescending(a => a.Id))
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .ToListAsync(cancellationToken);
+        return new NewsListViewModel(articles, page, pageCount, total);
+    }
+
+    public Task<Article?> GetArticleAsync(string slug, CancellationToken cancellationToken) =>
+        VisibleArticles()
+            .Include(a => a.Category)
+            .Include(a => a.Tags)
+            .FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+
+    public async Task<AboutViewModel> GetAboutAsync(CancellationToken cancellationToken)
+    {
+        var units = await db.FormerUnits.AsNoTracking()
+            .Include(u => u.HeritageSites.OrderBy(h => h.SortOrder))
+            .OrderBy(u => u.SortOrder)
+            .ToListAsync(cancellationToken);
+        return new AboutViewModel(units);
+    }
+
+    private static IQueryable<ArticleCard> ArticleCards(IQueryable<Article> articles) =>
+        articles.Select(a => new ArticleCard(a.Title, a.Slug, a.Summary, a.Category!.Name, a.PublishedAtUtc!.Value));
+}
