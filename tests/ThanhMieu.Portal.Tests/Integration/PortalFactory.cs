@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using ThanhMieu.Portal.Data;
+
+namespace ThanhMieu.Portal.Tests.Integration;
+
+/// <summary>
+/// The real app over HTTP on its own SQLite file in a temporary folder, deleted on dispose.
+/// Pass a folder to share one database between two factories (e.g. to restart the app).
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly bool _ownsFolder;
+    private readonly Dictionary<string, string?> _settings;
+
+    public PortalFactory(string? dataFolder = null, IDictionary<string, string?>? settings = null)
+    {
+        _ownsFolder = dataFolder is null;
+        DataFolder = dataFolder ?? CreateTempFolder();
+        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            ["Database:DataFolder"] = DataFolder,
+        };
+    }
+
+    public string DataFolder { get; }
+
+    public static string CreateTempFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "thanhmieu-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    public static void DeleteFolder(string folder)
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/> against the app's own database context.</summary>
+    public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _ownsFolder)
+        {
+            DeleteFolder(DataFolder);
+        }
+    }
+}
+
+/// <summary>A seeded portal shared by the tests of one class (xunit fixtures need a parameterless constructor).</summary>
+public sealed class SeededPortal : PortalFactory;
