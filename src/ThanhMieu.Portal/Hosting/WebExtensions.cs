@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.ResponseCompression;
 using Serilog;
 using ThanhMieu.Portal.Options;
 using ThanhMieu.Portal.Services;
@@ -17,6 +18,13 @@ public static class WebExtensions
             .ValidateOnStart();
 
         builder.Services.AddControllersWithViews();
+        builder.Services.AddResponseCompression(compression =>
+        {
+            // Residents are often on slow mobile connections; pages shrink to about a third.
+            compression.EnableForHttps = true;
+            compression.Providers.Add<BrotliCompressionProvider>();
+            compression.Providers.Add<GzipCompressionProvider>();
+        });
         builder.Services.AddRouting(routing => routing.LowercaseUrls = true);
         builder.Services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         builder.Services.AddScoped<PublicContent>();
@@ -34,6 +42,12 @@ public static class WebExtensions
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
+
+        // Public pages carry no secrets, so compressing them over HTTPS is safe; admin pages (which carry
+        // antiforgery tokens) are left uncompressed to rule out BREACH-style attacks.
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase),
+            branch => branch.UseResponseCompression());
         app.UseSerilogRequestLogging();
 
         var vietnamese = new CultureInfo("vi-VN");

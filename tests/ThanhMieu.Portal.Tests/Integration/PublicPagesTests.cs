@@ -218,4 +218,16 @@ public sealed class PublicPagesTests(SeededPortal factory) : IClassFixture<Seede
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Contains("default-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
     }
+
+    [Fact]
+    public async Task PublicPages_AreCompressedForClientsThatAcceptIt()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/thanh-tuu");
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+
+        var response = await _client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["gzip"], response.Content.Headers.ContentEncoding);
+    }
 }

@@ -14,25 +14,25 @@ internal static class InitialContent
     private const string CongressArticle = "Bài viết về Đại hội Đảng bộ phường Thanh Miếu lần thứ I (nhiệm kỳ 2025–2030)";
 
     // Short source labels, one per line in the Sources fields.
-    private const string Resolution1676 = "Nghị quyết 1676/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội";
+    private const string Resolution1676 = "Nghị quyết 1676/NQ-UBTVQH15 ngày 16/06/2025 của Ủy ban Thường vụ Quốc hội";
     private const string BaoPhuTho2024Merger = "Báo Phú Thọ, 11/2024 (baophutho.vn)";
-    private const string BaoPhuTho2025SongLo = "Báo Phú Thọ, 26/8/2025 (baophutho.vn)";
+    private const string BaoPhuTho2025SongLo = "Báo Phú Thọ, 26/08/2025 (baophutho.vn)";
     private const string BaoPhuTho2025RuocNuoc = "Báo Phú Thọ, 15/11/2025 (baophutho.vn)";
     private const string BaoPhuTho2025MoChuHa = "Báo Phú Thọ, 02/2025 (baophutho.vn)";
-    private const string NhanDan = "Báo Nhân Dân, bài “Nước thiêng ngã ba Hạc” (nhandan.vn)";
+    private const string NhanDan = "Báo Nhân Dân, bài về nước thiêng ngã ba Hạc (nhandan.vn)";
     private const string DuLichPhuTho = "Cổng thông tin Du lịch Phú Thọ (dulichphutho.gov.vn)";
-    private const string DuLichPhuTho2023 = "Cổng thông tin Du lịch Phú Thọ, 31/3/2023 (dulichphutho.gov.vn)";
+    private const string DuLichPhuTho2023 = "Cổng thông tin Du lịch Phú Thọ, 31/03/2023 (dulichphutho.gov.vn)";
     private const string VietTriPortalTamGiang = "Cổng thông tin điện tử TP Việt Trì, bài về đền Tam Giang (viettri.phutho.gov.vn)";
     private const string VietTriPortalDenTien = "Cổng thông tin điện tử TP Việt Trì, bài về đền Tiên và chùa Cát Tường (viettri.phutho.gov.vn)";
     private const string TienPhong = "Báo Tiền Phong – Tâm Việt (tamviet.tienphong.vn)";
     private const string DiDuLich = "didulich.net, bài về khu di tích quốc gia đền Tam Giang";
-    private const string HanoiMoi = "Nhịp sống Hà Nội – Báo Hà Nội Mới, 27/3/2020 (hanoimoi.com.vn)";
-    private const string DaiBieuNhanDan = "Báo Đại biểu Nhân dân, bài “Đua thuyền trong hội xuân Bạch Hạc” (daibieunhandan.vn)";
-    private const string BanTonGiao = "Ban Tôn giáo Chính phủ, 16/4/2021 (btgcp.gov.vn)";
+    private const string HanoiMoi = "Nhịp sống Hà Nội – Báo Hà Nội Mới, 27/03/2020 (hanoimoi.com.vn)";
+    private const string DaiBieuNhanDan = "Báo Đại biểu Nhân dân, bài về đua thuyền trong hội xuân Bạch Hạc (daibieunhandan.vn)";
+    private const string BanTonGiao = "Ban Tôn giáo Chính phủ, 16/04/2021 (btgcp.gov.vn)";
     private const string WebTheThao = "webthethaovn.com, 20/10/2019";
-    private const string BaoDanToc = "Báo Dân tộc và Phát triển, 26/4/2018 (baodantoc.vn)";
+    private const string BaoDanToc = "Báo Dân tộc và Phát triển, 26/04/2018 (baodantoc.vn)";
     private const string VietnamPlus = "VietnamPlus, 2019 (vietnamplus.vn)";
-    private const string ThuVienSucKhoe = "thuviensuckhoe.org, 05/4/2017";
+    private const string ThuVienSucKhoe = "thuviensuckhoe.org, 05/04/2017";
     private const string DuLichTayBac = "dulichtaybac.vn";
     private const string ChonThieng = "chonthieng.com (nguồn yếu, chưa xác nhận)";
     private const string ThamHiem = "thamhiemvietnam.com";
@@ -160,7 +160,7 @@ internal static class InitialContent
 
             ## Một phường mới từ năm đơn vị
 
-            Phường Thanh Miếu hiện nay hoạt động từ ngày 1/7/2025, theo Nghị quyết số 1676/NQ-UBTVQH15 ngày 16/6/2025
+            Phường Thanh Miếu hiện nay hoạt động từ ngày 01/07/2025, theo Nghị quyết số 1676/NQ-UBTVQH15 ngày 16/06/2025
             của Ủy ban Thường vụ Quốc hội, trên cơ sở nhập bốn phường Thanh Miếu, Tiên Cát, Thọ Sơn, Bạch Hạc và
             xã Sông Lô. Đại hội đại biểu Đảng bộ phường lần thứ I, nhiệm kỳ 2025–2030, vì thế là đại hội đầu tiên
             của một đơn vị hành chính vừa hình thành.
@@ -298,13 +298,13 @@ internal static class InitialContent
         db.Articles.AddRange(
             NewArticle(
                 renderer,
-                title: "Phường Thanh Miếu chính thức đi vào hoạt động từ ngày 1/7/2025",
+                title: "Phường Thanh Miếu chính thức đi vào hoạt động từ ngày 01/07/2025",
                 slug: "phuong-thanh-mieu-chinh-thuc-di-vao-hoat-dong",
-                summary: "Từ ngày 1/7/2025, chính quyền phường Thanh Miếu mới, hình thành từ bốn phường và một xã, "
+                summary: "Từ ngày 01/07/2025, chính quyền phường Thanh Miếu mới, hình thành từ bốn phường và một xã, "
                     + "bắt đầu vận hành theo Nghị quyết 1676/NQ-UBTVQH15.",
                 markdown: """
-                    Từ ngày 1/7/2025, chính quyền phường Thanh Miếu mới chính thức vận hành. Đây là kết quả của đợt sắp xếp
-                    đơn vị hành chính cấp xã theo Nghị quyết số 1676/NQ-UBTVQH15 ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội
+                    Từ ngày 01/07/2025, chính quyền phường Thanh Miếu mới chính thức vận hành. Đây là kết quả của đợt sắp xếp
+                    đơn vị hành chính cấp xã theo Nghị quyết số 1676/NQ-UBTVQH15 ngày 16/06/2025 của Ủy ban Thường vụ Quốc hội
                     (khoản 134).
 
                     ## Năm đơn vị về chung một phường
@@ -317,13 +317,13 @@ internal static class InitialContent
                     - phường Bạch Hạc;
                     - xã Sông Lô.
 
-                    Khu vực Bến Gót cũng nằm trong phường mới: trước đó, từ ngày 1/1/2025, Bến Gót đã được nhập vào phường
+                    Khu vực Bến Gót cũng nằm trong phường mới: trước đó, từ ngày 01/01/2025, Bến Gót đã được nhập vào phường
                     Thọ Sơn theo Nghị quyết số 1282/NQ-UBTVQH15.
 
                     ## Diện tích, dân số: chờ số liệu chính thức
 
                     Nghị quyết 1676 không nêu diện tích tự nhiên và quy mô dân số của phường mới; văn bản giao Chính phủ
-                    công bố số liệu diện tích chính xác chậm nhất ngày 30/9/2025. Cổng thông tin sẽ đăng số liệu khi có văn bản
+                    công bố số liệu diện tích chính xác chậm nhất ngày 30/09/2025. Cổng thông tin sẽ đăng số liệu khi có văn bản
                     chính thức, thay vì tự đưa ra con số ước tính.
 
                     ## Lưu ý về tên gọi “Sông Lô”
@@ -921,7 +921,7 @@ internal static class InitialContent
         thanhMieu.SetHistory(
             """
             Thanh Miếu là một trong bốn phường được nhập lại, cùng xã Sông Lô, để lập phường Thanh Miếu mới từ ngày
-            1/7/2025 (Nghị quyết 1676/NQ-UBTVQH15). Tên phường cũ được giữ làm tên của phường mới.
+            01/07/2025 (Nghị quyết 1676/NQ-UBTVQH15). Tên phường cũ được giữ làm tên của phường mới.
 
             Theo tư liệu về huyện Hạc Trì, năm 1927 Thanh Miếu là một làng thuộc tổng Minh Nông, huyện Hạc Trì — cùng
             tổng với Thọ Sơn và Tiên Cát.
@@ -942,7 +942,7 @@ internal static class InitialContent
         };
         tienCat.SetHistory(
             """
-            Năm 1927, Tiên Cát là một làng thuộc tổng Minh Nông, huyện Hạc Trì. Từ ngày 1/7/2025, phường Tiên Cát được
+            Năm 1927, Tiên Cát là một làng thuộc tổng Minh Nông, huyện Hạc Trì. Từ ngày 01/07/2025, phường Tiên Cát được
             nhập vào phường Thanh Miếu mới theo Nghị quyết 1676/NQ-UBTVQH15.
 
             ## Đền Tiên và chùa Cát Tường
@@ -958,7 +958,7 @@ internal static class InitialContent
             Slug = "tho-son",
             Kind = FormerUnitKind.Ward,
             SortOrder = 3,
-            Summary = "Phường cũ đã nhận thêm Bến Gót từ ngày 1/1/2025; có tục thờ Thạch Khanh và giao hiếu với Bạch Hạc.",
+            Summary = "Phường cũ đã nhận thêm Bến Gót từ ngày 01/01/2025; có tục thờ Thạch Khanh và giao hiếu với Bạch Hạc.",
             Sources = Lines(Resolution1676, BaoPhuTho2024Merger, DaiBieuNhanDan, WikipediaHacTri),
         };
         thoSon.SetHistory(
@@ -967,8 +967,8 @@ internal static class InitialContent
 
             ## Nhập Bến Gót (2025)
 
-            Từ ngày 1/1/2025, phường Bến Gót được nhập vào phường Thọ Sơn theo Nghị quyết 1282/NQ-UBTVQH15. Sau khi
-            nhập, Thọ Sơn có diện tích 4,16 km² và 13.403 người. Chỉ sáu tháng sau, từ ngày 1/7/2025, Thọ Sơn cùng
+            Từ ngày 01/01/2025, phường Bến Gót được nhập vào phường Thọ Sơn theo Nghị quyết 1282/NQ-UBTVQH15. Sau khi
+            nhập, Thọ Sơn có diện tích 4,16 km² và 13.403 người. Chỉ sáu tháng sau, từ ngày 01/07/2025, Thọ Sơn cùng
             ba phường và một xã khác hợp thành phường Thanh Miếu mới (Nghị quyết 1676/NQ-UBTVQH15), nên khu vực Bến Gót
             cũ cũng thuộc phường Thanh Miếu.
 
@@ -1000,7 +1000,7 @@ internal static class InitialContent
 
             - Năm 1957, thị trấn Bạch Hạc được chuyển từ huyện Vĩnh Tường về thị xã Việt Trì.
             - Năm 2023, phường Bạch Hạc có gần 8.000 người.
-            - Từ ngày 1/7/2025, phường Bạch Hạc được nhập vào phường Thanh Miếu mới theo Nghị quyết 1676/NQ-UBTVQH15.
+            - Từ ngày 01/07/2025, phường Bạch Hạc được nhập vào phường Thanh Miếu mới theo Nghị quyết 1676/NQ-UBTVQH15.
 
             ## Di sản
 
@@ -1029,7 +1029,7 @@ internal static class InitialContent
 
             - Năm 1960, xã Sông Lô được chuyển từ huyện Hạc Trì về thị xã Việt Trì (Nghị định 003-TTg). Ban biên tập
               hiểu đây là cùng một xã với xã Sông Lô được nhập năm 2025; nếu có tư liệu khác, xin được đính chính.
-            - Từ ngày 1/7/2025, xã Sông Lô được nhập vào phường Thanh Miếu mới theo Nghị quyết 1676/NQ-UBTVQH15.
+            - Từ ngày 01/07/2025, xã Sông Lô được nhập vào phường Thanh Miếu mới theo Nghị quyết 1676/NQ-UBTVQH15.
 
             ## Lưu ý trùng tên
 
