@@ -8,12 +8,21 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.AddPortalLogging();
     builder.AddPortalData();
+    builder.AddPortalIdentity();
     builder.AddPortalWeb();
+    builder.AddPortalAdmin();
 
     var app = builder.Build();
+    if (AdminCommand.IsRequested(args))
+    {
+        return await AdminCommand.RunAsync(app, args);
+    }
+
     app.UsePortalPipeline();
     await app.InitializePortalDatabaseAsync();
+    await app.InitializePortalIdentityAsync();
     await app.RunAsync();
+    return 0;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {

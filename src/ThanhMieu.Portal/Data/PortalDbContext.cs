@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ThanhMieu.Portal.Domain;
 
@@ -6,8 +7,9 @@ namespace ThanhMieu.Portal.Data;
 /// <summary>
 /// The portal's one database context. Each provider has a subclass so that its migrations live apart
 /// (<see cref="SqlitePortalDbContext"/>, <see cref="SqlServerPortalDbContext"/>); the model is defined here once.
+/// ASP.NET Core Identity's tables live here too.
 /// </summary>
-public abstract class PortalDbContext(DbContextOptions options) : DbContext(options)
+public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options)
 {
     public DbSet<Article> Articles => Set<Article>();
 
@@ -33,10 +35,16 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<FormerUnit> FormerUnits => Set<FormerUnit>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+
+    public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        base.OnModelCreating(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -24,14 +24,14 @@ public static class DataServiceCollectionExtensions
         {
             builder.Services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>((sp, db) => db
                 .UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure())
-                .AddInterceptors(sp.GetRequiredService<VersioningInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<VersioningInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
         }
         else
         {
             var connectionString = SqliteConnectionString(options, builder.Environment.ContentRootPath);
             builder.Services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((sp, db) => db
                 .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<VersioningInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<VersioningInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
         }
 
         builder.Services.AddScoped<PortalSeeder>();

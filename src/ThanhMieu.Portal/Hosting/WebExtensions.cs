@@ -42,6 +42,7 @@ public static class WebExtensions
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<NoStoreForAdminMiddleware>();
 
         // Public pages carry no secrets, so compressing them over HTTPS is safe; admin pages (which carry
         // antiforgery tokens) are left uncompressed to rule out BREACH-style attacks.
@@ -59,6 +60,8 @@ public static class WebExtensions
         });
 
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapStaticAssets();
         app.MapControllers();
         return app;

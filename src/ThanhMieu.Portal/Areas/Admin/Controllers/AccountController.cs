@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using ThanhMieu.Portal.Areas.Admin.Models;
+using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Services;
+
+namespace ThanhMieu.Portal.Areas.Admin.Controllers;
+
+[Route("admin")]
+public sealed class AccountController(
+    SignInManager<PortalUser> signIn, UserManager<PortalUser> users, AuditLog audit) : AdminController
+{
+    private const string SignInFailedMessage = "Email hoặc mật khẩu không đúng.";
+
+    [AllowAnonymous]
+    [HttpGet("dang-nhap")]
+    public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = LocalOrNull(returnUrl) });
+
+    [AllowAnonymous]
+    [HttpPost("dang-nhap")]
+    public async Task<IActionResult> SignIn(SignInForm form)
+    {
+        form.ReturnUrl = LocalOrNull(form.ReturnUrl);
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        var user = await users.FindByEmailAsync(form.Email);
+        if (user is null || user.IsDisabled)
+        {
+            await audit.RecordAsync(AuditAction.SignInFailed, user is null ? "Không có tài khoản" : "Tài khoản đã bị vô hiệu hóa", userName: form.Email);
+            ModelState.AddModelError("", user is null ? SignInFailedMessage : "Tài khoản này đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên.");
+            return View(form);
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            await audit.RecordAsync(AuditAction.SignIn, "Đăng nhập thành công", nameof(PortalUser), user.Id, user.Id, user.UserName);
+            return user.MustChangePassword
+                ? RedirectToAction(nameof(ChangePassword))
+                : LocalRedirect(form.ReturnUrl ?? "/admin");
+        }
+
+        if (result.IsLockedOut)
+        {
+            await audit.RecordAsync(AuditAction.LockedOut, "Tài khoản bị tạm khóa do đăng nhập sai nhiều lần", nameof(PortalUser), user.Id, user.Id, user.UserName);
+            ModelState.AddModelError("", "Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.");
+        }
+        else
+        {
+            await audit.RecordAsync(AuditAction.SignInFailed, "Sai mật khẩu", nameof(PortalUser), user.Id, user.Id, user.UserName);
+            ModelState.AddModelError("", SignInFailedMessage);
+        }
+
+        return View(form);
+    }
+
+    [AllowWithTemporaryPassword]
+    [HttpPost("dang-xuat")]
+    public async Task<IActionResult> EndSession()
+    {
+        await audit.RecordAsync(AuditAction.SignOut, "Đăng xuất");
+        await signIn.SignOutAsync();
+        return Redirect("/admin/dang-nhap");
+    }
+
+    [AllowWithTemporaryPassword]
+    [HttpGet("doi-mat-khau")]
+    public IActionResult ChangePassword() =>
+        View(new ChangePasswordForm { IsFirstSignIn = User.HasClaim(Hosting.IdentityExtensions.MustChangePasswordClaim, "true") });
+
+    [AllowWithTemporaryPassword]
+    [HttpPost("doi-mat-khau")]
+    public async Task<IActionResult> ChangePassword(ChangePasswordForm form)
+    {
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (form.NewPassword == form.CurrentPassword)
+        {
+            ModelState.AddModelError(nameof(form.NewPassword), "Mật khẩu mới phải khác mật khẩu hiện tại.");
+            return View(form);
+        }
+
+        // Changing the password renews the security stamp, which ends the user's other sessions.
+        var result = await users.ChangePasswordAsync(user, form.CurrentPassword, form.NewPassword);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                var field = error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? nameof(form.CurrentPassword) : nameof(form.NewPassword);
+                ModelState.AddModelError(field, error.Description);
+            }
+
+            return View(form);
+        }
+
+        if (user.MustChangePassword)
+        {
+            user.MustChangePassword = false;
+            await users.UpdateAsync(user);
+        }
+
+        await signIn.RefreshSignInAsync(user);
+        await audit.RecordAsync(AuditAction.PasswordChanged, "Đổi mật khẩu", nameof(PortalUser), user.Id);
+        Notify("Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.");
+        return Redirect("/admin");
+    }
+
+    private string? LocalOrNull(string? url) => url is not null && Url.IsLocalUrl(url) ? url : null;
+}

@@ -1,0 +1,187 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Services;
+
+namespace ThanhMieu.Portal.Data;
+
+/// <summary>
+/// Writes an <see cref="AuditEntry"/> for every content entity a signed-in user creates, changes, publishes,
+/// archives or deletes, so no admin screen can forget to. Changes made by the system (seeding, start-up) are not
+/// audited here; sign-ins and user management are recorded explicitly by <see cref="AuditLog"/>.
+/// </summary>
+public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, TimeProvider time) : SaveChangesInterceptor
+{
+    private static readonly HashSet<string> Bookkeeping =
+    [
+        nameof(IVersioned.CreatedAtUtc), nameof(IVersioned.UpdatedAtUtc), nameof(IVersioned.ConcurrencyStamp),
+        nameof(Article.BodyHtml), nameof(Article.HeadingsJson), nameof(HeritageSite.DescriptionHtml), nameof(FormerUnit.HistoryHtml),
+    ];
+
+    private readonly ConditionalWeakTable<DbContext, List<Pending>> _pending = [];
+
+    private sealed record Pending(EntityEntry Entry, AuditAction Action, string Summary);
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Collect(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Collect(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (Flush(eventData.Context))
+        {
+            eventData.Context!.SaveChanges();
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(
+        SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (Flush(eventData.Context))
+        {
+            await eventData.Context!.SaveChangesAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Discard(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Discard(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void Discard(DbContext? context)
+    {
+        if (context is not null)
+        {
+            _pending.Remove(context);
+        }
+    }
+
+    private void Collect(DbContext? context)
+    {
+        if (context is null || Actor.From(httpContextAccessor.HttpContext).IsSystem)
+        {
+            return;
+        }
+
+        var pending = new List<Pending>();
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.Entity is not (IVersioned or MediaAsset))
+            {
+                continue;
+            }
+
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    pending.Add(new(entry, entry.Entity is MediaAsset ? AuditAction.Upload : AuditAction.Create, Describe(entry.Entity)));
+                    break;
+                case EntityState.Deleted:
+                    pending.Add(new(entry, AuditAction.Delete, Describe(entry.Entity)));
+                    break;
+                case EntityState.Modified:
+                    var changed = entry.Properties.Where(p => p.IsModified && !Bookkeeping.Contains(p.Metadata.Name)).ToList();
+                    if (changed.Count > 0)
+                    {
+                        pending.Add(new(entry, ActionFor(entry), Describe(entry.Entity) + ": " + string.Join(", ", changed.Select(Change))));
+                    }
+
+                    break;
+            }
+        }
+
+        if (pending.Count > 0)
+        {
+            _pending.AddOrUpdate(context, pending);
+        }
+    }
+
+    private bool Flush(DbContext? context)
+    {
+        if (context is null || !_pending.TryGetValue(context, out var pending))
+        {
+            return false;
+        }
+
+        _pending.Remove(context);
+        var actor = Actor.From(httpContextAccessor.HttpContext);
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var item in pending)
+        {
+            var key = item.Entry.Metadata.FindPrimaryKey()!.Properties
+                .Select(p => Convert.ToString(item.Entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture));
+            context.Set<AuditEntry>().Add(new AuditEntry
+            {
+                AtUtc = now,
+                UserId = actor.UserId,
+                UserName = actor.Name,
+                Action = item.Action,
+                EntityType = item.Entry.Metadata.ClrType.Name,
+                EntityId = string.Join(",", key),
+                Summary = Truncate(item.Summary, 2000),
+                IpAddress = actor.IpAddress,
+            });
+        }
+
+        return true;
+    }
+
+    private static AuditAction ActionFor(EntityEntry entry)
+    {
+        var status = entry.Entity is Article ? entry.Property(nameof(Article.Status)) : null;
+        if (status is { IsModified: true } && !Equals(status.OriginalValue, status.CurrentValue))
+        {
+            return status.CurrentValue switch
+            {
+                ArticleStatus.Published or ArticleStatus.Scheduled => AuditAction.Publish,
+                ArticleStatus.Archived => AuditAction.Archive,
+                _ => AuditAction.Update,
+            };
+        }
+
+        return AuditAction.Update;
+    }
+
+    private static string Change(PropertyEntry property) =>
+        property.Metadata.Name switch
+        {
+            nameof(Article.Status) => $"{AuditNames.Property(property.Metadata.Name)} {property.OriginalValue} → {property.CurrentValue}",
+            _ => AuditNames.Property(property.Metadata.Name),
+        };
+
+    private static string Describe(object entity) =>
+        entity switch
+        {
+            Article a => $"“{a.Title}”",
+            Category c => $"“{c.Name}”",
+            Tag t => $"“{t.Name}”",
+            Indicator i => $"“{i.Name}”",
+            Breakthrough b => $"“{b.Title}”",
+            Target t => $"“{t.Title}”",
+            HeritageSite h => $"“{h.Name}”",
+            Festival f => $"“{f.Name}”",
+            FormerUnit u => $"“{u.Name}”",
+            MediaAsset m => $"“{m.OriginalName}” ({m.FileName})",
+            _ => entity.GetType().Name,
+        };
+
+    private static string Truncate(string value, int length) => value.Length <= length ? value : value[..(length - 1)] + "…";
+}

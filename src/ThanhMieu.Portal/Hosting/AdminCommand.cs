@@ -1,0 +1,67 @@
+using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Services;
+
+namespace ThanhMieu.Portal.Hosting;
+
+/// <summary>
+/// <c>create-admin --email EMAIL [--name NAME]</c>: creates an administrator. The password comes from the
+/// <c>PORTAL_ADMIN_PASSWORD</c> environment variable or, if unset, the first line of standard input; never from
+/// the command line, where it would end up in shell history and process lists.
+/// </summary>
+public static class AdminCommand
+{
+    public const string Name = "create-admin";
+    public const string PasswordVariable = "PORTAL_ADMIN_PASSWORD";
+
+    public static bool IsRequested(string[] args) => args.Length > 0 && args[0] == Name;
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        var email = Option(args, "--email");
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            await Console.Error.WriteLineAsync($"Usage: {Name} --email EMAIL [--name NAME]; password from ${PasswordVariable} or standard input.");
+            return 2;
+        }
+
+        var password = Environment.GetEnvironmentVariable(PasswordVariable);
+        if (string.IsNullOrEmpty(password))
+        {
+            password = await Console.In.ReadLineAsync();
+        }
+
+        if (string.IsNullOrEmpty(password))
+        {
+            await Console.Error.WriteLineAsync($"No password: set {PasswordVariable} or write it on standard input.");
+            return 2;
+        }
+
+        await app.InitializePortalDatabaseAsync();
+        await app.InitializePortalIdentityAsync(createBootstrapAdministrator: false);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AdminAccounts>();
+        var (user, result) = await accounts.CreateAsync(
+            email, Option(args, "--name") ?? "Quản trị viên", PortalUser.AdministratorRole, password, mustChangePassword: false);
+        if (user is null)
+        {
+            foreach (var error in result.Errors)
+            {
+                await Console.Error.WriteLineAsync(error.Description);
+            }
+
+            return 1;
+        }
+
+        await scope.ServiceProvider.GetRequiredService<AuditLog>()
+            .RecordAsync(AuditAction.Create, $"Tạo quản trị viên {email} bằng lệnh {Name}", nameof(PortalUser), user.Id);
+        Console.WriteLine($"Administrator {email} created.");
+        return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using ThanhMieu.Portal.Data;
+using ThanhMieu.Portal.Options;
+using ThanhMieu.Portal.Services;
+
+namespace ThanhMieu.Portal.Hosting;
+
+public static class AdminExtensions
+{
+    private const string AdminServicesNamespace = "ThanhMieu.Portal.Areas.Admin.Services";
+
+    /// <summary>
+    /// The admin area's services: audit, accounts, media settings, every class in Areas/Admin/Services (scoped),
+    /// and antiforgery validation on every unsafe request.
+    /// </summary>
+    public static WebApplicationBuilder AddPortalAdmin(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<MediaOptions>()
+            .BindConfiguration(MediaOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddSingleton<AuditInterceptor>();
+        builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<AdminAccounts>();
+        builder.Services.Configure<MvcOptions>(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+
+        // Multipart bodies are bounded by the media limit plus room for the form's other fields.
+        var media = builder.Configuration.GetSection(MediaOptions.SectionName).Get<MediaOptions>() ?? new();
+        builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = media.MaxBytes + (1024 * 1024));
+
+        foreach (var type in typeof(AdminExtensions).Assembly.GetTypes()
+            .Where(t => t.Namespace == AdminServicesNamespace && t is { IsClass: true, IsAbstract: false, IsPublic: true }))
+        {
+            builder.Services.AddScoped(type);
+        }
+
+        return builder;
+    }
+}

@@ -1,0 +1,27 @@
+using System.Security.Claims;
+
+namespace ThanhMieu.Portal.Services;
+
+/// <summary>Who is acting in the current request: a signed-in user, or the system (start-up, commands).</summary>
+public sealed record Actor(string? UserId, string Name, string? IpAddress)
+{
+    public const string SystemName = "Hệ thống";
+
+    public static readonly Actor System = new(null, SystemName, null);
+
+    public bool IsSystem => UserId is null;
+
+    public static Actor From(HttpContext? context)
+    {
+        var user = context?.User;
+        if (user?.Identity?.IsAuthenticated != true)
+        {
+            return System with { IpAddress = context?.Connection.RemoteIpAddress?.ToString() };
+        }
+
+        return new Actor(
+            user.FindFirstValue(ClaimTypes.NameIdentifier),
+            user.Identity.Name ?? "",
+            context?.Connection.RemoteIpAddress?.ToString());
+    }
+}
