@@ -157,6 +157,12 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
             };
         }
 
+        var archived = entry.Entity is IArchivable ? entry.Property(nameof(IArchivable.IsArchived)) : null;
+        if (archived is { IsModified: true } && !Equals(archived.OriginalValue, archived.CurrentValue))
+        {
+            return archived.CurrentValue is true ? AuditAction.Archive : AuditAction.Restore;
+        }
+
         return AuditAction.Update;
     }
 

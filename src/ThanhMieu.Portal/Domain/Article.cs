@@ -54,7 +54,7 @@ public class Article : IVersioned
         && PublishedAtUtc is { } at && at <= utcNow;
 }
 
-public class Category : IVersioned
+public class Category : IVersioned, IArchivable
 {
     /// <summary>Well-known slug of the category whose newest article is the congress report.</summary>
     public const string CongressSlug = "dai-hoi";
@@ -71,6 +71,8 @@ public class Category : IVersioned
 
     public int SortOrder { get; set; }
 
+    public bool IsArchived { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
 
     public DateTime UpdatedAtUtc { get; set; }
@@ -78,7 +80,7 @@ public class Category : IVersioned
     public Guid ConcurrencyStamp { get; set; }
 }
 
-public class Tag : IVersioned
+public class Tag : IVersioned, IArchivable
 {
     public int Id { get; set; }
 
@@ -87,6 +89,8 @@ public class Tag : IVersioned
     public required string Slug { get; set; }
 
     public List<Article> Articles { get; set; } = [];
+
+    public bool IsArchived { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
 

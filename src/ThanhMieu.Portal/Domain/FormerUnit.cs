@@ -7,7 +7,7 @@ public enum FormerUnitKind
 }
 
 /// <summary>One of the five wards and communes merged into phường Thanh Miếu on 1 July 2025.</summary>
-public class FormerUnit : IVersioned
+public class FormerUnit : IVersioned, IArchivable
 {
     public int Id { get; set; }
 
@@ -28,6 +28,8 @@ public class FormerUnit : IVersioned
     public int SortOrder { get; set; }
 
     public List<HeritageSite> HeritageSites { get; set; } = [];
+
+    public bool IsArchived { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
 

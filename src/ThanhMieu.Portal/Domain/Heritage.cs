@@ -8,7 +8,7 @@ public enum HeritageKind
     Other = 3,
 }
 
-public class HeritageSite : IVersioned
+public class HeritageSite : IVersioned, IArchivable
 {
     public int Id { get; set; }
 
@@ -47,6 +47,8 @@ public class HeritageSite : IVersioned
 
     public List<HeritageImage> Images { get; set; } = [];
 
+    public bool IsArchived { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
 
     public DateTime UpdatedAtUtc { get; set; }
@@ -71,7 +73,7 @@ public class HeritageImage
     public int SortOrder { get; set; }
 }
 
-public class Festival : IVersioned
+public class Festival : IVersioned, IArchivable
 {
     public int Id { get; set; }
 
@@ -97,6 +99,8 @@ public class Festival : IVersioned
     public string Sources { get; set; } = "";
 
     public int SortOrder { get; set; }
+
+    public bool IsArchived { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
 

@@ -11,3 +11,12 @@ public interface IVersioned
 
     Guid ConcurrencyStamp { get; set; }
 }
+
+/// <summary>
+/// Content that staff can archive: hidden from the public site but kept, and restorable. (Articles archive through
+/// their status instead.)
+/// </summary>
+public interface IArchivable
+{
+    bool IsArchived { get; set; }
+}

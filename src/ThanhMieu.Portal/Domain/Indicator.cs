@@ -26,7 +26,7 @@ public enum ValueQualifier
     MetOrExceeded = 4,
 }
 
-public class Indicator : IVersioned
+public class Indicator : IVersioned, IArchivable
 {
     public int Id { get; set; }
 
@@ -47,6 +47,8 @@ public class Indicator : IVersioned
     public int SortOrder { get; set; }
 
     public List<Observation> Observations { get; set; } = [];
+
+    public bool IsArchived { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
 

@@ -9,7 +9,7 @@ public enum TargetStatus
 }
 
 /// <summary>A strategic breakthrough (khâu đột phá) of a congress term.</summary>
-public class Breakthrough : IVersioned
+public class Breakthrough : IVersioned, IArchivable
 {
     public int Id { get; set; }
 
@@ -26,6 +26,8 @@ public class Breakthrough : IVersioned
 
     public List<Target> Targets { get; set; } = [];
 
+    public bool IsArchived { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
 
     public DateTime UpdatedAtUtc { get; set; }
@@ -36,7 +38,7 @@ public class Breakthrough : IVersioned
 /// <summary>
 /// A 2025–2030 goal. Numeric fields stay empty when the congress gives no number: goals are often qualitative.
 /// </summary>
-public class Target : IVersioned
+public class Target : IVersioned, IArchivable
 {
     public int Id { get; set; }
 
@@ -68,6 +70,8 @@ public class Target : IVersioned
     public int SortOrder { get; set; }
 
     public List<ProgressUpdate> ProgressUpdates { get; set; } = [];
+
+    public bool IsArchived { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
 

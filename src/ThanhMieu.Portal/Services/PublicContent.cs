@@ -25,7 +25,7 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
     public async Task<HomeViewModel> GetHomeAsync(CancellationToken cancellationToken)
     {
         var indicators = await db.Indicators.AsNoTracking()
-            .Where(i => i.IsKeyFigure)
+            .Where(i => i.IsKeyFigure && !i.IsArchived)
             .Include(i => i.Observations)
             .OrderBy(i => i.SortOrder)
             .ToListAsync(cancellationToken);
@@ -42,16 +42,17 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
             .ToListAsync(cancellationToken);
 
         var breakthroughs = await db.Breakthroughs.AsNoTracking()
-            .Where(b => b.TermStartYear == CurrentTermStartYear)
+            .Where(b => b.TermStartYear == CurrentTermStartYear && !b.IsArchived)
             .OrderBy(b => b.Number)
             .ToListAsync(cancellationToken);
 
         var sites = await db.HeritageSites.AsNoTracking()
+            .Where(h => !h.IsArchived)
             .OrderBy(h => h.SortOrder)
             .Take(3)
             .ToListAsync(cancellationToken);
 
-        var units = await db.FormerUnits.AsNoTracking().OrderBy(u => u.SortOrder).ToListAsync(cancellationToken);
+        var units = await db.FormerUnits.AsNoTracking().Where(u => !u.IsArchived).OrderBy(u => u.SortOrder).ToListAsync(cancellationToken);
         return new HomeViewModel(keyFigures, latest, breakthroughs, sites, units);
     }
 
@@ -78,6 +79,7 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
     public async Task<AchievementsViewModel> GetAchievementsAsync(CancellationToken cancellationToken)
     {
         var indicators = await db.Indicators.AsNoTracking()
+            .Where(i => !i.IsArchived)
             .Include(i => i.Observations.OrderBy(o => o.SortOrder).ThenBy(o => o.Year))
             .OrderBy(i => i.SortOrder)
             .ToListAsync(cancellationToken);
@@ -88,7 +90,7 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
             .ToList();
 
         var past = await db.Breakthroughs.AsNoTracking()
-            .Where(b => b.TermStartYear == PreviousTermStartYear)
+            .Where(b => b.TermStartYear == PreviousTermStartYear && !b.IsArchived)
             .OrderBy(b => b.Number)
             .ToListAsync(cancellationToken);
         return new AchievementsViewModel(groups, past);
@@ -97,14 +99,14 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
     public async Task<TargetsViewModel> GetTargetsAsync(CancellationToken cancellationToken)
     {
         var general = await db.Targets.AsNoTracking()
-            .Where(t => t.BreakthroughId == null)
+            .Where(t => t.BreakthroughId == null && !t.IsArchived)
             .Include(t => t.ProgressUpdates.OrderByDescending(p => p.Date))
             .OrderBy(t => t.SortOrder)
             .ToListAsync(cancellationToken);
 
         var breakthroughs = await db.Breakthroughs.AsNoTracking()
-            .Where(b => b.TermStartYear == CurrentTermStartYear)
-            .Include(b => b.Targets.OrderBy(t => t.SortOrder))
+            .Where(b => b.TermStartYear == CurrentTermStartYear && !b.IsArchived)
+            .Include(b => b.Targets.Where(t => !t.IsArchived).OrderBy(t => t.SortOrder))
             .ThenInclude(t => t.ProgressUpdates.OrderByDescending(p => p.Date))
             .OrderBy(b => b.Number)
             .AsSplitQuery()
@@ -115,14 +117,15 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
     public async Task<HeritageListViewModel> GetHeritageAsync(CancellationToken cancellationToken)
     {
         var sites = await db.HeritageSites.AsNoTracking()
+            .Where(h => !h.IsArchived)
             .Include(h => h.FormerUnit)
-            .Include(h => h.Festivals.OrderBy(f => f.SortOrder))
+            .Include(h => h.Festivals.Where(f => !f.IsArchived).OrderBy(f => f.SortOrder))
             .OrderBy(h => h.SortOrder)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
         var unplaced = await db.Festivals.AsNoTracking()
-            .Where(f => f.HeritageSiteId == null)
+            .Where(f => f.HeritageSiteId == null && !f.IsArchived)
             .OrderBy(f => f.SortOrder)
             .ToListAsync(cancellationToken);
         return new HeritageListViewModel(sites, unplaced);
@@ -131,10 +134,10 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
     public Task<HeritageSite?> GetHeritageSiteAsync(string slug, CancellationToken cancellationToken) =>
         db.HeritageSites.AsNoTracking()
             .Include(h => h.FormerUnit)
-            .Include(h => h.Festivals.OrderBy(f => f.SortOrder))
+            .Include(h => h.Festivals.Where(f => !f.IsArchived).OrderBy(f => f.SortOrder))
             .Include(h => h.Images.OrderBy(i => i.SortOrder))
             .AsSplitQuery()
-            .FirstOrDefaultAsync(h => h.Slug == slug, cancellationToken);
+            .FirstOrDefaultAsync(h => h.Slug == slug && !h.IsArchived, cancellationToken);
 
     /// <summary>One page of visible articles, newest first; null when the page is past the last one.</summary>
     public async Task<NewsListViewModel?> GetNewsPageAsync(int page, CancellationToken cancellationToken)
@@ -159,13 +162,14 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
     public Task<Article?> GetArticleAsync(string slug, CancellationToken cancellationToken) =>
         VisibleArticles()
             .Include(a => a.Category)
-            .Include(a => a.Tags)
+            .Include(a => a.Tags.Where(t => !t.IsArchived))
             .FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
 
     public async Task<AboutViewModel> GetAboutAsync(CancellationToken cancellationToken)
     {
         var units = await db.FormerUnits.AsNoTracking()
-            .Include(u => u.HeritageSites.OrderBy(h => h.SortOrder))
+            .Where(u => !u.IsArchived)
+            .Include(u => u.HeritageSites.Where(h => !h.IsArchived).OrderBy(h => h.SortOrder))
             .OrderBy(u => u.SortOrder)
             .ToListAsync(cancellationToken);
         return new AboutViewModel(units);

@@ -391,6 +391,9 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("bit");
+
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
@@ -443,6 +446,9 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -493,6 +499,9 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
 
                     b.Property<int?>("HeritageSiteId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("bit");
 
                     b.Property<string>("LunarDate")
                         .HasMaxLength(100)
@@ -555,6 +564,9 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                     b.Property<string>("HistoryMarkdown")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -661,6 +673,9 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                     b.Property<int?>("FormerUnitId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -736,6 +751,9 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsKeyFigure")
                         .HasColumnType("bit");
@@ -995,6 +1013,9 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1045,6 +1066,9 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Metric")
                         .HasMaxLength(200)

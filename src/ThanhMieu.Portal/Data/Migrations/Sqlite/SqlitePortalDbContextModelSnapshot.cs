@@ -373,6 +373,9 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
@@ -423,6 +426,9 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -470,6 +476,9 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("HeritageSiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsArchived")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LunarDate")
@@ -531,6 +540,9 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                     b.Property<string>("HistoryMarkdown")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -633,6 +645,9 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                     b.Property<int?>("FormerUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -706,6 +721,9 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsKeyFigure")
                         .HasColumnType("INTEGER");
@@ -956,6 +974,9 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1004,6 +1025,9 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Metric")
                         .HasMaxLength(200)

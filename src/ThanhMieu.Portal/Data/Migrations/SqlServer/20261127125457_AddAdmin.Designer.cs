@@ -12,7 +12,7 @@ using ThanhMieu.Portal.Data;
 namespace ThanhMieu.Portal.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPortalDbContext))]
-    [Migration("20261127125316_AddAdmin")]
+    [Migration("20261127125457_AddAdmin")]
     partial class AddAdmin
     {
         /// <inheritdoc />
@@ -394,6 +394,9 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("bit");
+
                     b.Property<int>("Number")
                         .HasColumnType("int");
 
@@ -446,6 +449,9 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -496,6 +502,9 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
 
                     b.Property<int?>("HeritageSiteId")
                         .HasColumnType("int");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("bit");
 
                     b.Property<string>("LunarDate")
                         .HasMaxLength(100)
@@ -558,6 +567,9 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                     b.Property<string>("HistoryMarkdown")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -664,6 +676,9 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                     b.Property<int?>("FormerUnitId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -739,6 +754,9 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsKeyFigure")
                         .HasColumnType("bit");
@@ -998,6 +1016,9 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1048,6 +1069,9 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Metric")
                         .HasMaxLength(200)

@@ -11,6 +11,62 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "IsArchived",
+                table: "Targets",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsArchived",
+                table: "Tags",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsArchived",
+                table: "Indicators",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsArchived",
+                table: "HeritageSites",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsArchived",
+                table: "FormerUnits",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsArchived",
+                table: "Festivals",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsArchived",
+                table: "Categories",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsArchived",
+                table: "Breakthroughs",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.CreateTable(
                 name: "ArticleRevisions",
                 columns: table => new
@@ -323,6 +379,38 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "IsArchived",
+                table: "Targets");
+
+            migrationBuilder.DropColumn(
+                name: "IsArchived",
+                table: "Tags");
+
+            migrationBuilder.DropColumn(
+                name: "IsArchived",
+                table: "Indicators");
+
+            migrationBuilder.DropColumn(
+                name: "IsArchived",
+                table: "HeritageSites");
+
+            migrationBuilder.DropColumn(
+                name: "IsArchived",
+                table: "FormerUnits");
+
+            migrationBuilder.DropColumn(
+                name: "IsArchived",
+                table: "Festivals");
+
+            migrationBuilder.DropColumn(
+                name: "IsArchived",
+                table: "Categories");
+
+            migrationBuilder.DropColumn(
+                name: "IsArchived",
+                table: "Breakthroughs");
         }
     }
 }

@@ -11,7 +11,7 @@ using ThanhMieu.Portal.Data;
 namespace ThanhMieu.Portal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261127125304_AddAdmin")]
+    [Migration("20261127125441_AddAdmin")]
     partial class AddAdmin
     {
         /// <inheritdoc />
@@ -376,6 +376,9 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
@@ -426,6 +429,9 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -473,6 +479,9 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("HeritageSiteId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsArchived")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LunarDate")
@@ -534,6 +543,9 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                     b.Property<string>("HistoryMarkdown")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -636,6 +648,9 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                     b.Property<int?>("FormerUnitId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -709,6 +724,9 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsKeyFigure")
                         .HasColumnType("INTEGER");
@@ -959,6 +977,9 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1007,6 +1028,9 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Metric")
                         .HasMaxLength(200)

@@ -11,6 +11,62 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<bool>(
+                name: "IsArchived",
+                table: "Targets",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsArchived",
+                table: "Tags",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsArchived",
+                table: "Indicators",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsArchived",
+                table: "HeritageSites",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsArchived",
+                table: "FormerUnits",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsArchived",
+                table: "Festivals",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsArchived",
+                table: "Categories",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsArchived",
+                table: "Breakthroughs",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.CreateTable(
                 name: "ArticleRevisions",
                 columns: table => new
@@ -325,6 +381,38 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "IsArchived",
+                table: "Targets");
+
+            migrationBuilder.DropColumn(
+                name: "IsArchived",
+                table: "Tags");
+
+            migrationBuilder.DropColumn(
+                name: "IsArchived",
+                table: "Indicators");
+
+            migrationBuilder.DropColumn(
+                name: "IsArchived",
+                table: "HeritageSites");
+
+            migrationBuilder.DropColumn(
+                name: "IsArchived",
+                table: "FormerUnits");
+
+            migrationBuilder.DropColumn(
+                name: "IsArchived",
+                table: "Festivals");
+
+            migrationBuilder.DropColumn(
+                name: "IsArchived",
+                table: "Categories");
+
+            migrationBuilder.DropColumn(
+                name: "IsArchived",
+                table: "Breakthroughs");
         }
     }
 }
