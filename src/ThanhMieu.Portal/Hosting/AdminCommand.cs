@@ -37,7 +37,6 @@ public static class AdminCommand
         }
 
         await app.InitializePortalDatabaseAsync();
-        await app.InitializePortalIdentityAsync(createBootstrapAdministrator: false);
 
         await using var scope = app.Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AdminAccounts>();

@@ -81,23 +81,24 @@ public static class IdentityExtensions
         return builder;
     }
 
-    /// <summary>Creates the two roles if missing, and in Development a first administrator when there is no user.</summary>
-    public static async Task InitializePortalIdentityAsync(this WebApplication app, bool createBootstrapAdministrator = true)
+    /// <summary>
+    /// With seeding on: creates the two roles if missing and, in Development only, a first administrator when there
+    /// is no user at all.
+    /// </summary>
+    public static async Task InitializePortalIdentityAsync(this WebApplication app)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
-        foreach (var role in new[] { PortalUser.AdministratorRole, PortalUser.EditorRole })
+        if (!app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.SeedOnStartup)
         {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
+            return;
         }
 
-        if (createBootstrapAdministrator && app.Environment.IsDevelopment())
+        await using var scope = app.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AdminAccounts>();
+        await accounts.EnsureRolesAsync();
+        if (app.Environment.IsDevelopment())
         {
             var options = scope.ServiceProvider.GetRequiredService<IOptions<AdminOptions>>().Value;
-            await scope.ServiceProvider.GetRequiredService<AdminAccounts>().BootstrapDevelopmentAdministratorAsync(options.BootstrapEmail);
+            await accounts.BootstrapDevelopmentAdministratorAsync(options.BootstrapEmail);
         }
     }
 }

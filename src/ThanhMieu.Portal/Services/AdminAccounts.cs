@@ -6,8 +6,20 @@ using ThanhMieu.Portal.Domain;
 namespace ThanhMieu.Portal.Services;
 
 /// <summary>Creates staff accounts. No account ever has a default password: each one is given or random.</summary>
-public sealed class AdminAccounts(UserManager<PortalUser> users, TimeProvider time, ILogger<AdminAccounts> logger)
+public sealed class AdminAccounts(
+    UserManager<PortalUser> users, RoleManager<IdentityRole> roles, TimeProvider time, ILogger<AdminAccounts> logger)
 {
+    public async Task EnsureRolesAsync()
+    {
+        foreach (var role in new[] { PortalUser.AdministratorRole, PortalUser.EditorRole })
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+
     /// <summary>A random password of 20 characters from an alphabet without look-alikes (0/O, 1/l/I).</summary>
     public static string GeneratePassword()
     {
@@ -28,6 +40,7 @@ public sealed class AdminAccounts(UserManager<PortalUser> users, TimeProvider ti
             CreatedAtUtc = time.GetUtcNow().UtcDateTime,
         };
 
+        await EnsureRolesAsync();
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded)
         {
