@@ -1,0 +1,94 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ThanhMieu.Portal.Data;
+using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Services;
+
+namespace ThanhMieu.Portal.Tests.Integration;
+
+/// <summary>Scheduling and publish times, with the app's clock replaced by one the test moves.</summary>
+public sealed class ArticleSchedulingTests : IDisposable
+{
+    private readonly PortalFactory _portal = new();
+    private readonly ManualTimeProvider _clock = new(new DateTimeOffset(DateTime.UtcNow.Ticks - (DateTime.UtcNow.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero));
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public ArticleSchedulingTests()
+    {
+        _factory = _portal.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(_clock)));
+    }
+
+    public void Dispose() => _portal.Dispose();
+
+    private async Task<Article> ArticleAsync(int id)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().Articles.AsNoTracking().SingleAsync(a => a.Id == id);
+    }
+
+    private static string VietnamInput(DateTimeOffset utc) =>
+        VietnameseFormat.ToVietnamTime(utc.UtcDateTime).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task ScheduledArticle_IsHiddenUntilItsTime_ThenShown_WithoutRestart()
+    {
+        var client = await ArticleTestHelpers.SignedInClientAsync(_factory);
+        var title = $"Lịch bơi chải ngày hội {ArticleTestHelpers.Unique()}";
+        var publishAt = _clock.GetUtcNow().AddHours(1);
+
+        var id = await client.CreateArticleAsync(f =>
+        {
+            f["Title"] = title;
+            f["Status"] = nameof(ArticleStatus.Scheduled);
+            f["PublishAt"] = VietnamInput(publishAt);
+        });
+        var slug = (await ArticleAsync(id)).Slug;
+        var visitor = _factory.CreateClient();
+
+        Assert.Equal(publishAt.UtcDateTime, (await ArticleAsync(id)).PublishedAtUtc);
+        Assert.DoesNotContain(title, await visitor.GetStringAsync("/tin-tuc"));
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/tin-tuc/" + slug)).StatusCode);
+
+        _clock.Advance(TimeSpan.FromMinutes(59));
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/tin-tuc/" + slug)).StatusCode);
+
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Contains(title, await visitor.GetStringAsync("/tin-tuc"));
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/tin-tuc/" + slug)).StatusCode);
+    }
+
+    [Fact]
+    public async Task PublishTime_EnteredAs0800VietnamTime_IsStoredAs0100Utc_AndShownBackAs0800()
+    {
+        var client = await ArticleTestHelpers.SignedInClientAsync(_factory);
+
+        var id = await client.CreateArticleAsync(f =>
+        {
+            f["Title"] = $"Hẹn giờ tám giờ sáng {ArticleTestHelpers.Unique()}";
+            f["Status"] = nameof(ArticleStatus.Scheduled);
+            f["PublishAt"] = "2031-03-02T08:00";
+        });
+
+        Assert.Equal(new DateTime(2031, 3, 2, 1, 0, 0, DateTimeKind.Utc), (await ArticleAsync(id)).PublishedAtUtc);
+        var fields = await client.EditFieldsAsync(id);
+        Assert.Equal("2031-03-02T08:00", fields["PublishAt"]);
+    }
+
+    [Fact]
+    public async Task Published_WithoutTime_IsPublishedNow()
+    {
+        var client = await ArticleTestHelpers.SignedInClientAsync(_factory);
+        _clock.Advance(TimeSpan.FromMinutes(7));
+
+        var id = await client.CreateArticleAsync(f =>
+        {
+            f["Title"] = $"Đăng ngay {ArticleTestHelpers.Unique()}";
+            f["Status"] = nameof(ArticleStatus.Published);
+            f["PublishAt"] = "";
+        });
+
+        Assert.Equal(_clock.GetUtcNow().UtcDateTime, (await ArticleAsync(id)).PublishedAtUtc);
+    }
+}
