@@ -5,8 +5,14 @@ namespace ThanhMieu.Portal.Controllers;
 
 /// <summary>Vietnamese error pages, reached by re-execution so the original status code is kept.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+// Error pages re-execute the failed request, POSTs included; they change nothing, so need no antiforgery token.
+[IgnoreAntiforgeryToken]
 public sealed class ErrorController : Controller
 {
+    /// <summary>Where unhandled exceptions land; the status was chosen by the exception handler's selector.</summary>
+    [Route("loi/ngoai-le")]
+    public IActionResult Exception() => Status(Response.StatusCode >= 400 ? Response.StatusCode : 500);
+
     [Route("loi/{code:int}")]
     public IActionResult Status(int code)
     {
