@@ -11,10 +11,15 @@ public sealed class ErrorController : Controller
 {
     /// <summary>Where unhandled exceptions land; the status was chosen by the exception handler's selector.</summary>
     [Route("loi/ngoai-le")]
-    public IActionResult Exception() => Status(Response.StatusCode >= 400 ? Response.StatusCode : 500);
+    public IActionResult Exception() => Page(Response.StatusCode >= 400 ? Response.StatusCode : 500);
 
+    // No action parameters on purpose: binding would read the failed request's body (perhaps an oversized form)
+    // a second time and fail again.
     [Route("loi/{code:int}")]
-    public IActionResult Status(int code)
+    public IActionResult Status() =>
+        Page(int.TryParse(RouteData.Values["code"] as string, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 404);
+
+    private ViewResult Page(int code)
     {
         var model = code switch
         {
