@@ -5,10 +5,21 @@ namespace ThanhMieu.Portal.Controllers;
 
 /// <summary>Vietnamese error pages, reached by re-execution so the original status code is kept.</summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+// Error pages re-execute the failed request, POSTs included; they change nothing, so need no antiforgery token.
+[IgnoreAntiforgeryToken]
 public sealed class ErrorController : Controller
 {
+    /// <summary>Where unhandled exceptions land; the status was chosen by the exception handler's selector.</summary>
+    [Route("loi/ngoai-le")]
+    public IActionResult Exception() => Page(Response.StatusCode >= 400 ? Response.StatusCode : 500);
+
+    // No action parameters on purpose: binding would read the failed request's body (perhaps an oversized form)
+    // a second time and fail again.
     [Route("loi/{code:int}")]
-    public IActionResult Status(int code)
+    public IActionResult Status() =>
+        Page(int.TryParse(RouteData.Values["code"] as string, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 404);
+
+    private ViewResult Page(int code)
     {
         var model = code switch
         {

@@ -24,11 +24,12 @@ public static class AdminExtensions
         builder.Services.AddSingleton<AuditInterceptor>();
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<AdminAccounts>();
+        builder.Services.AddScoped<MediaLibrary>();
         builder.Services.Configure<MvcOptions>(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
 
         // Multipart bodies are bounded by the media limit plus room for the form's other fields.
         var media = builder.Configuration.GetSection(MediaOptions.SectionName).Get<MediaOptions>() ?? new();
-        builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = media.MaxBytes + (1024 * 1024));
+        builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = media.MaxBytes + RequestSizeLimitMiddleware.FormAllowance);
 
         foreach (var type in typeof(AdminExtensions).Assembly.GetTypes()
             .Where(t => t.Namespace == AdminServicesNamespace && t is { IsClass: true, IsAbstract: false, IsPublic: true }))

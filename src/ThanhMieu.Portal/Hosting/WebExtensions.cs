@@ -34,7 +34,18 @@ public static class WebExtensions
     /// <summary>The request pipeline: errors, security headers, logging, culture, static files, routes.</summary>
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
-        app.UseExceptionHandler("/loi/500");
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/loi/ngoai-le",
+
+            // Requests that are too large or unreadable are the client's fault: answer 4xx, not 500.
+            StatusCodeSelector = exception => exception switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                InvalidDataException => StatusCodes.Status413PayloadTooLarge,
+                _ => StatusCodes.Status500InternalServerError,
+            },
+        });
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
         if (!app.Environment.IsDevelopment())
         {
@@ -43,6 +54,7 @@ public static class WebExtensions
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<NoStoreForAdminMiddleware>();
+        app.UseMiddleware<RequestSizeLimitMiddleware>();
 
         // Public pages carry no secrets, so compressing them over HTTPS is safe; admin pages (which carry
         // antiforgery tokens) are left uncompressed to rule out BREACH-style attacks.

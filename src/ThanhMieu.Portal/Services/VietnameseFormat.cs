@@ -13,6 +13,9 @@ public static class VietnameseFormat
     /// <summary>A number with vi-VN separators and no trailing zeros: 15200 → "15.200", 0.27 → "0,27".</summary>
     public static string Number(decimal value) => value.ToString("#,0.####", Culture);
 
+    /// <summary>A size in megabytes: 5242880 → "5 MB".</summary>
+    public static string Megabytes(long bytes) => Number(Math.Round(bytes / (1024m * 1024m), 1)) + " MB";
+
     public static string Percent(decimal value) => Number(value) + "%";
 
     /// <summary>A value with its unit: "15.200 tỷ đồng", "0,27%".</summary>

@@ -40,6 +40,12 @@ public static class AdminTestHelpers
         return client;
     }
 
+    /// <summary>The redirect target as a local path and query, whether the server wrote it absolute or relative.</summary>
+    public static string? LocationPath(this HttpResponseMessage response) =>
+        response.Headers.Location is { } location
+            ? location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString
+            : null;
+
     public static async Task<HttpResponseMessage> SignInAsync(this HttpClient client, string email, string password) =>
         await client.PostFormAsync("/admin/dang-nhap", new Dictionary<string, string> { ["Email"] = email, ["Password"] = password });
 

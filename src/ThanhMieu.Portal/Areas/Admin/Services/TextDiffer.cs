@@ -227,6 +227,7 @@ public static class DiffHtml
                 _ => ("unchanged", "", ""),
             };
             html.AppendHtml($"<div class=\"diff-line diff-{css}\"><span class=\"diff-sign\" aria-hidden=\"true\">{sign}</span>");
+            html.AppendHtml("<span class=\"diff-text\">");
             if (words.Length > 0)
             {
                 html.AppendHtml("<span class=\"visually-hidden\">").Append(words).AppendHtml("</span>");
@@ -262,7 +263,7 @@ public static class DiffHtml
                 }
             }
 
-            html.AppendHtml("</div>");
+            html.AppendHtml("</span></div>");
         }
 
         return html.AppendHtml("</div>");

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+using ThanhMieu.Portal.Services;
+
+namespace ThanhMieu.Portal.Controllers;
+
+/// <summary>Serves uploaded images with their checked content type; names are server-made and never reused.</summary>
+public sealed class MediaController(MediaLibrary media) : Controller
+{
+    [HttpGet("media/{fileName}")]
+    public IActionResult Get(string fileName)
+    {
+        if (media.Find(fileName) is not { } file)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+        Response.Headers[HeaderNames.ContentDisposition] = "inline";
+        return PhysicalFile(file.Path, file.ContentType);
+    }
+}
