@@ -31,8 +31,8 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
 
         var article = await ArticleAsync(id);
         Assert.Equal(ArticleStatus.Published, article.Status);
-        var list = await factory.CreateClient().GetStringAsync("/tin-tuc");
-        Assert.Contains(title, list);
+        var list = await factory.CreateClient().GetDocumentAsync("/tin-tuc");
+        Assert.Contains(title, Text(list));
         var detail = await factory.CreateClient().GetDocumentAsync("/tin-tuc/" + article.Slug);
         Assert.Equal(title, detail.QuerySelector("h1")?.TextContent);
         Assert.Contains("<strong>Tiên Dung</strong>", detail.QuerySelector(".prose")?.InnerHtml);
@@ -202,8 +202,9 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         var prose = (await factory.CreateClient().GetDocumentAsync("/tin-tuc/" + article.Slug)).QuerySelector(".prose");
         Assert.NotNull(prose);
         Assert.Empty(prose.QuerySelectorAll("img, script, [onerror]"));
-        Assert.DoesNotContain("javascript:", prose.InnerHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(prose.QuerySelectorAll("a[href]"), a => a.GetAttribute("href")!.Contains("javascript", StringComparison.OrdinalIgnoreCase));
         Assert.Contains("bấm vào đây", prose.TextContent);
+        Assert.Contains("<a href=\"javascript:alert(2)\">", prose.TextContent);
     }
 
     // ---- Validation ----
@@ -502,7 +503,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         Assert.Equal(["năm", "Dòng thêm mới."], body.QuerySelectorAll("ins").Select(e => e.TextContent));
         Assert.Contains("Dòng một không đổi.", body.TextContent);
         Assert.Empty(body.QuerySelectorAll("b"));
-        Assert.Contains("&lt;b&gt;cũ&lt;/b&gt;", html);
+        Assert.Contains("&lt;b&gt;", html);
     }
 
     [Fact]
@@ -540,7 +541,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         Assert.Equal(before.Select(r => (r.Number, r.BodyMarkdown)), after.Take(before.Count).Select(r => (r.Number, r.BodyMarkdown)));
         var page = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
         Assert.Contains("Đã khôi phục", page.QuerySelector(".notice")?.TextContent);
-        Assert.Contains("Văn bản gốc.", (await factory.CreateClient().GetStringAsync("/tin-tuc/" + article.Slug)));
+        Assert.Contains("Văn bản gốc.", Text(await factory.CreateClient().GetDocumentAsync("/tin-tuc/" + article.Slug)));
     }
 
     [Fact]
@@ -601,8 +602,8 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         var page = await AdminTestHelpers.ParseAsync(secondSave);
         Assert.Equal("Bản của người thứ nhất.", page.QuerySelector<IHtmlTextAreaElement>("textarea[data-current-body]")?.Value);
         Assert.Equal("Bản của người thứ hai.", page.QuerySelector<IHtmlTextAreaElement>("form[data-article-editor] textarea[name=BodyMarkdown]")?.Value);
-        Assert.Contains("người thứ nhất", page.QuerySelectorAll(".diff-lines del").Select(e => e.TextContent).FirstOrDefault());
-        Assert.Contains("người thứ hai", page.QuerySelectorAll(".diff-lines ins").Select(e => e.TextContent).FirstOrDefault());
+        Assert.Equal(["nhất"], page.QuerySelectorAll(".diff-lines del").Select(e => e.TextContent));
+        Assert.Equal(["hai"], page.QuerySelectorAll(".diff-lines ins").Select(e => e.TextContent));
         var article = await ArticleAsync(id);
         Assert.Equal("Bản của người thứ nhất.", article.BodyMarkdown);
         Assert.Equal(article.ConcurrencyStamp.ToString(), AdminTestHelpers.FormFields(page, ArticleTestHelpers.EditorForm)["ConcurrencyStamp"]);
@@ -625,7 +626,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         merged["BodyMarkdown"] = "Đoạn A.\n\nĐoạn B.";
         var save = await second.PostFormAsync(ArticleTestHelpers.EditUrl(id), merged);
 
-        Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
+        Assert.True(save.StatusCode == HttpStatusCode.Redirect, await ArticleTestHelpers.ErrorsAsync(save));
         Assert.Equal("Đoạn A.\n\nĐoạn B.", (await ArticleAsync(id)).BodyMarkdown);
     }
 
@@ -645,7 +646,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(ArticleStatus.Archived, (await ArticleAsync(id)).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync("/tin-tuc/" + slug)).StatusCode);
-        Assert.DoesNotContain(title, await factory.CreateClient().GetStringAsync("/tin-tuc"));
+        Assert.DoesNotContain(title, Text(await factory.CreateClient().GetDocumentAsync("/tin-tuc")));
         var audit = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
             .Where(a => a.EntityType == nameof(Article) && a.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Select(a => a.Action).ToListAsync());
@@ -682,8 +683,10 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         await client.CreateArticleAsync(f => f["Title"] = $"Lọc nháp {unique}");
         await client.CreateArticleAsync(f =>
         {
+            // Published would make it the congress report shown at /dai-hoi; another test edits that one.
             f["Title"] = $"Lọc đại hội {unique}";
-            f["Status"] = nameof(ArticleStatus.Published);
+            f["Status"] = nameof(ArticleStatus.Scheduled);
+            f["PublishAt"] = "2099-01-01T08:00";
             f["CategoryId"] = congress.ToString(System.Globalization.CultureInfo.InvariantCulture);
         });
 
@@ -768,7 +771,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
 
         Assert.Equal("new", afterCreate.QuerySelector(ArticleTestHelpers.EditorForm)?.GetAttribute("data-clear-drafts"));
         Assert.Equal(id.ToString(System.Globalization.CultureInfo.InvariantCulture), afterEdit.QuerySelector(ArticleTestHelpers.EditorForm)?.GetAttribute("data-clear-drafts"));
-        Assert.Null(reloaded.QuerySelector(ArticleTestHelpers.EditorForm)?.GetAttribute("data-clear-drafts"));
+        Assert.True(string.IsNullOrEmpty(reloaded.QuerySelector(ArticleTestHelpers.EditorForm)?.GetAttribute("data-clear-drafts")));
     }
 
     [Fact]

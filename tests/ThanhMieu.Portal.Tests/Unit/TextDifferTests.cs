@@ -9,7 +9,7 @@ public sealed class TextDifferTests
     private static string Html(TextDiff diff)
     {
         using var writer = new StringWriter();
-        DiffHtml.Render(diff).WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Default);
+        DiffHtml.Render(diff).WriteTo(writer, System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         return writer.ToString();
     }
 
@@ -59,11 +59,10 @@ public sealed class TextDifferTests
     [Fact]
     public void Render_EncodesTextAndMarksChanges()
     {
-        var html = Html(TextDiffer.Compare("<script>a</script> x", "<script>b</script> x"));
+        var html = Html(TextDiffer.Compare("xin <script>chào</script> x", "xin <script>chao</script> x"));
 
         Assert.DoesNotContain("<script", html);
-        Assert.Contains("&lt;script&gt;", html);
-        Assert.Contains("<del>a</del><ins>b</ins>", html);
+        Assert.Contains("<del>&lt;script&gt;chào&lt;/script&gt;</del><ins>&lt;script&gt;chao&lt;/script&gt;</ins>", html);
         Assert.Contains("Dòng sửa", html);
     }
 

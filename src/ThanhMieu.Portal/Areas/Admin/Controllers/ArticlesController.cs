@@ -82,7 +82,9 @@ public sealed class ArticlesController(ArticleEditor editor) : AdminController
                 case ArticleSaveStatus.Saved:
                     return Saved(result.Article!, Key(id));
                 case ArticleSaveStatus.Conflict:
-                    // 409: the page shows both versions and a form to merge them; nothing was written.
+                    // 409: the page shows both versions and a form to merge them; nothing was written. The form must
+                    // carry the new stamp, and tag helpers prefer the posted (old) value unless it is dropped.
+                    ModelState.Remove(nameof(ArticleForm.ConcurrencyStamp));
                     var conflict = View("Conflict", result.Conflict);
                     conflict.StatusCode = StatusCodes.Status409Conflict;
                     return conflict;
