@@ -383,6 +383,35 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
     }
 
     [Fact]
+    public async Task Create_WithoutStatus_SavesADraft()
+    {
+        var client = await factory.SignedInClientAsync();
+
+        var id = await client.CreateArticleAsync(f =>
+        {
+            f["Title"] = $"Không trạng thái {ArticleTestHelpers.Unique()}";
+            f.Remove("Status");
+        });
+
+        Assert.Equal(ArticleStatus.Draft, (await ArticleAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task Create_BodyBeyondTheFormLimits_IsRefusedAsBadInputNotAServerError()
+    {
+        var client = await factory.SignedInClientAsync();
+        var title = $"Nội dung khổng lồ {ArticleTestHelpers.Unique()}";
+
+        var fields = await client.NewArticleFieldsAsync();
+        fields["Title"] = title;
+        fields["BodyMarkdown"] = new string('x', 4_500_000);
+        var response = await client.PostFormAsync("/admin/bai-viet/tao", fields);
+
+        Assert.InRange((int)response.StatusCode, 400, 499);
+        Assert.False(await factory.WithDbAsync(db => db.Articles.AnyAsync(a => a.Title == title)));
+    }
+
+    [Fact]
     public async Task Create_UnknownCategory_ShowsMessageBesideTheField()
     {
         var client = await factory.SignedInClientAsync();

@@ -36,6 +36,14 @@ public sealed class TextDifferTests
     }
 
     [Fact]
+    public void Compare_RewrittenLine_IsShownWholeNotWordByWord()
+    {
+        var diff = TextDiffer.Compare("Dòng hai đậm.", "Khác hẳn");
+
+        Assert.Equal([DiffLineKind.Deleted, DiffLineKind.Inserted], diff.Lines.Select(l => l.Kind));
+    }
+
+    [Fact]
     public void Compare_IgnoresLineEndingDifferences()
     {
         Assert.False(TextDiffer.Compare("a\r\nb", "a\nb").HasChanges);
@@ -46,7 +54,7 @@ public sealed class TextDifferTests
     {
         var lines = Enumerable.Range(1, 30).Select(i => $"dòng {i}").ToList();
         var changed = lines.ToList();
-        changed[14] = "dòng mười lăm";
+        changed[14] = "dòng 15 đã sửa";
 
         var diff = TextDiffer.Compare(string.Join('\n', lines), string.Join('\n', changed));
 
@@ -59,10 +67,10 @@ public sealed class TextDifferTests
     [Fact]
     public void Render_EncodesTextAndMarksChanges()
     {
-        var html = Html(TextDiffer.Compare("xin <script>chào</script> x", "xin <script>chao</script> x"));
+        var html = Html(TextDiffer.Compare("Phường Thanh Miếu có <script>bốn</script> đơn vị cũ", "Phường Thanh Miếu có <script>năm</script> đơn vị cũ"));
 
         Assert.DoesNotContain("<script", html);
-        Assert.Contains("<del>&lt;script&gt;chào&lt;/script&gt;</del><ins>&lt;script&gt;chao&lt;/script&gt;</ins>", html);
+        Assert.Contains("<del>&lt;script&gt;bốn&lt;/script&gt;</del><ins>&lt;script&gt;năm&lt;/script&gt;</ins>", html);
         Assert.Contains("Dòng sửa", html);
     }
 

@@ -81,7 +81,9 @@ public sealed partial class ArticleForm
     [StringLength(FieldLengths.AltText, ErrorMessage = "Mô tả ảnh bìa không được dài quá {1} ký tự.")]
     public string? CoverImageAlt { get; set; }
 
+    // A missing status binds to Draft, the safe default; [Required] only gives the client-side hint a Vietnamese text.
     [Display(Name = "Trạng thái")]
+    [Required(ErrorMessage = "Vui lòng chọn trạng thái.")]
     public ArticleStatus Status { get; set; } = ArticleStatus.Draft;
 
     /// <summary>Publish time as entered: Vietnam time in the <see cref="LocalInputFormat"/> of a datetime-local input.</summary>

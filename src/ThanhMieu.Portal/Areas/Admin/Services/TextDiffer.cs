@@ -16,6 +16,9 @@ public static class TextDiffer
     /// <summary>Unchanged lines shown around each change; longer unchanged runs are folded.</summary>
     public const int ContextLines = 3;
 
+    /// <summary>Below this share of unchanged letters, replaced lines are shown whole rather than word by word.</summary>
+    private const double MinimumSharedShare = 0.4;
+
     // Newlines are delimiters too, so a word diff across several lines can be split back into lines.
     private static readonly DelimiterChunker WordsAndLines =
         new([' ', '\t', '\n', '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}', '"', '“', '”', '*', '_', '#', '|']);
@@ -42,9 +45,10 @@ public static class TextDiffer
 
             var deleted = result.PiecesOld.Skip(block.DeleteStartA).Take(block.DeleteCountA).ToList();
             var inserted = result.PiecesNew.Skip(block.InsertStartB).Take(block.InsertCountB).ToList();
-            if (deleted.Count > 0 && inserted.Count > 0)
+            if (deleted.Count > 0 && inserted.Count > 0
+                && WordDiff(string.Join('\n', deleted), string.Join('\n', inserted)) is { } words)
             {
-                lines.AddRange(WordDiff(string.Join('\n', deleted), string.Join('\n', inserted)));
+                lines.AddRange(words);
             }
             else
             {
@@ -63,8 +67,11 @@ public static class TextDiffer
         return new TextDiff(fold ? Fold(lines) : lines);
     }
 
-    /// <summary>Compares two runs of lines word by word and splits the segments back into lines.</summary>
-    private static List<DiffLine> WordDiff(string before, string after)
+    /// <summary>
+    /// Compares two runs of lines word by word and splits the segments back into lines; null when the runs have too
+    /// little in common for that to help, since a rewritten paragraph reads better as old lines then new lines.
+    /// </summary>
+    private static List<DiffLine>? WordDiff(string before, string after)
     {
         var result = Differ.Instance.CreateDiffs(before, after, ignoreWhiteSpace: false, ignoreCase: false, WordsAndLines);
         var segments = new List<DiffSegment>();
@@ -84,6 +91,12 @@ public static class TextDiffer
         while (a < result.PiecesOld.Count)
         {
             segments.Add(new(result.PiecesOld[a++], DiffChange.Unchanged));
+        }
+
+        var kept = segments.Where(s => s.Change == DiffChange.Unchanged).Sum(s => Letters(s.Text));
+        if (kept < MinimumSharedShare * Math.Max(Letters(before), Letters(after)))
+        {
+            return null;
         }
 
         var lines = new List<DiffLine>();
@@ -197,6 +210,8 @@ public static class TextDiffer
             DiffLineKind.Deleted => DiffChange.Deleted,
             _ => DiffChange.Unchanged,
         })]);
+
+    private static int Letters(string text) => text.Count(c => !char.IsWhiteSpace(c));
 
     private static string[] SplitLines(string text) => text.Length == 0 ? [] : text.Split('\n');
 
