@@ -97,6 +97,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         var client = await factory.SignedInClientAsync(PortalUser.AdministratorRole);
         var id = await factory.WithDbAsync(db => db.Articles.Where(a => a.Category!.Slug == Category.CongressSlug).Select(a => a.Id).FirstAsync());
         var marker = $"Đoạn bổ sung {ArticleTestHelpers.Unique()}";
+        var original = (await ArticleAsync(id)).BodyMarkdown;
 
         var response = await client.EditArticleAsync(id, f => f["BodyMarkdown"] += "\n\n## Phụ lục\n\n" + marker);
 
@@ -104,6 +105,12 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         var page = await factory.CreateClient().GetDocumentAsync("/dai-hoi");
         Assert.Contains(marker, Text(page));
         Assert.NotNull(page.QuerySelector("h2#phu-luc"));
+
+        // The seeded report had no revision: its text before this first edit is kept as revision 1.
+        var revisions = await RevisionsAsync(id);
+        Assert.Equal(original, revisions[0].BodyMarkdown);
+        Assert.Equal(1, revisions[0].Number);
+        Assert.Contains(marker, revisions[^1].BodyMarkdown);
     }
 
     [Fact]

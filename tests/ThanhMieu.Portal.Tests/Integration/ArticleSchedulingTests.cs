@@ -94,4 +94,24 @@ public sealed class ArticleSchedulingTests : IDisposable
 
         Assert.Equal(_clock.GetUtcNow().UtcDateTime, (await ArticleAsync(id)).PublishedAtUtc);
     }
+
+    [Fact]
+    public async Task ResavingAPublishedArticle_KeepsItsPublishTimeToTheSecond()
+    {
+        var client = await ArticleTestHelpers.SignedInClientAsync(_factory);
+        _clock.Advance(TimeSpan.FromSeconds(42));
+        var id = await client.CreateArticleAsync(f =>
+        {
+            f["Title"] = $"Giữ giờ đăng {ArticleTestHelpers.Unique()}";
+            f["Status"] = nameof(ArticleStatus.Published);
+        });
+        var published = (await ArticleAsync(id)).PublishedAtUtc;
+        _clock.Advance(TimeSpan.FromMinutes(5));
+
+        var response = await client.EditArticleAsync(id, f => f["Summary"] = "Sửa tóm tắt");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(42, published!.Value.Second);
+        Assert.Equal(published, (await ArticleAsync(id)).PublishedAtUtc);
+    }
 }

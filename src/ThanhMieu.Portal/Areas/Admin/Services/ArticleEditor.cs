@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ThanhMieu.Portal.Areas.Admin.Models;
 using ThanhMieu.Portal.Data;
+using ThanhMieu.Portal.Data.Configurations;
 using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Options;
 using ThanhMieu.Portal.Services;
@@ -138,12 +139,12 @@ public sealed class ArticleEditor(
         {
             Title = "",
             Slug = "",
-            Author = httpContextAccessor.HttpContext?.User.FindFirstValue(ClaimTypes.GivenName) ?? actor.Name,
+            Author = Fit(httpContextAccessor.HttpContext?.User.FindFirstValue(ClaimTypes.GivenName) ?? actor.Name),
         };
 
         await ApplyAsync(article, form, null, cancellationToken);
         db.Articles.Add(article);
-        db.ArticleRevisions.Add(Snapshot(article, 1, actor.Name, "Tạo mới"));
+        db.ArticleRevisions.Add(Snapshot(article, 1, Fit(actor.Name), "Tạo mới"));
         return await SaveAsync(article, form, cancellationToken);
     }
 
@@ -157,8 +158,9 @@ public sealed class ArticleEditor(
 
         // The save only succeeds if the row still has the stamp the form was loaded with.
         db.Entry(article).Property(a => a.ConcurrencyStamp).OriginalValue = form.ConcurrencyStamp ?? Guid.Empty;
+        var number = await NextRevisionNumberAsync(article, cancellationToken);
         await ApplyAsync(article, form, id, cancellationToken);
-        await AddRevisionAsync(article, "", cancellationToken);
+        AddRevision(article, number, "");
         return await SaveAsync(article, form, cancellationToken);
     }
 
@@ -176,8 +178,9 @@ public sealed class ArticleEditor(
             return new(ArticleSaveStatus.Invalid, article, Message: $"Bài viết “{article.Title}” đã được lưu trữ từ trước.");
         }
 
+        var number = await NextRevisionNumberAsync(article, cancellationToken);
         article.Status = ArticleStatus.Archived;
-        await AddRevisionAsync(article, "Lưu trữ", cancellationToken);
+        AddRevision(article, number, "Lưu trữ");
         return await SaveSimpleAsync(article, cancellationToken);
     }
 
@@ -257,6 +260,7 @@ public sealed class ArticleEditor(
             return new(ArticleSaveStatus.NotFound);
         }
 
+        var next = await NextRevisionNumberAsync(article, cancellationToken);
         var kept = new List<string>();
 
         // The old slug may belong to another article by now; the unique index would refuse it.
@@ -285,7 +289,7 @@ public sealed class ArticleEditor(
         article.CoverImageAlt = revision.CoverImageAlt;
         article.Status = revision.Status;
         article.PublishedAtUtc = revision.PublishedAtUtc;
-        await AddRevisionAsync(article, $"Khôi phục từ phiên bản {number}", cancellationToken);
+        AddRevision(article, next, $"Khôi phục từ phiên bản {number}");
         var saved = await SaveSimpleAsync(article, cancellationToken);
         if (saved.Status != ArticleSaveStatus.Saved)
         {
@@ -320,6 +324,14 @@ public sealed class ArticleEditor(
         article.CoverImagePath = string.IsNullOrWhiteSpace(form.CoverImagePath) ? null : form.CoverImagePath.Trim();
         article.CoverImageAlt = article.CoverImagePath is null ? null : form.CoverImageAlt?.Trim();
         article.Status = form.Status;
+
+        // The form shows whole minutes; an unchanged minute keeps the stored time, so re-saving a published article
+        // does not move it (nor log a changed publish time) by the seconds the form cannot show.
+        if (article.PublishedAtUtc is { } stored && publishAt == stored.AddTicks(-(stored.Ticks % TimeSpan.TicksPerMinute)))
+        {
+            publishAt = stored;
+        }
+
         article.PublishedAtUtc = form.Status == ArticleStatus.Published && publishAt is null ? now : publishAt;
 
         var tagIds = form.TagIds.Distinct().ToList();
@@ -328,10 +340,27 @@ public sealed class ArticleEditor(
         article.Tags.AddRange(tags.Where(t => !article.Tags.Contains(t)));
     }
 
-    private async Task AddRevisionAsync(Article article, string note, CancellationToken cancellationToken)
+    /// <summary>
+    /// The number the coming save's revision gets. An article that has none yet (seeded, or written before revisions
+    /// existed) first gets its current state kept as revision 1, so its first edit can be undone too.
+    /// </summary>
+    private async Task<int> NextRevisionNumberAsync(Article article, CancellationToken cancellationToken)
     {
         var last = await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
-        db.ArticleRevisions.Add(Snapshot(article, last + 1, Actor.From(httpContextAccessor.HttpContext).Name, note));
+        if (last > 0)
+        {
+            return last + 1;
+        }
+
+        var baseline = Snapshot(article, 1, Fit(article.Author ?? Actor.SystemName), "Bản có từ trước, giữ lại trước lần sửa đầu tiên");
+        baseline.SavedAtUtc = article.UpdatedAtUtc;
+        db.ArticleRevisions.Add(baseline);
+        return 2;
+    }
+
+    private void AddRevision(Article article, int number, string note)
+    {
+        db.ArticleRevisions.Add(Snapshot(article, number, Fit(Actor.From(httpContextAccessor.HttpContext).Name), note));
 
         // Marking the row changed makes every save an UPDATE guarded by the concurrency stamp, even one that only
         // touches tags or changes nothing, so two saves can never both add "the next" revision number.
@@ -450,6 +479,9 @@ public sealed class ArticleEditor(
 
     private Task<bool> SlugTakenAsync(string slug, int? articleId, CancellationToken cancellationToken) =>
         db.Articles.AnyAsync(a => a.Slug == slug && a.Id != articleId, cancellationToken);
+
+    /// <summary>Names go into 200-character columns, while sign-in emails may be longer; SQL Server would refuse them.</summary>
+    private static string Fit(string name) => name.Length <= FieldLengths.Name ? name : name[..FieldLengths.Name];
 
     private static ArticleForm ToForm(Article article) =>
         new()
