@@ -4,7 +4,22 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
+# The browser tests drive Debian's Chromium; install it when we can, or say how in one line.
+if [ ! -x /usr/bin/chromium ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Chromium for the browser tests (apt-get install -y chromium)..."
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }; then
+      echo "Could not install Chromium: run 'apt-get install -y chromium' as root, then ./test.sh again."
+      exit 1
+    fi
+  else
+    echo "The browser tests need Chromium at /usr/bin/chromium: run 'sudo apt-get install -y chromium', then ./test.sh again."
+    exit 1
+  fi
+fi
+
 results="$(pwd)/TestResults"
+export PORTAL_TEST_RESULTS="$results"
 rm -rf "$results"
 mkdir -p "$results"
 

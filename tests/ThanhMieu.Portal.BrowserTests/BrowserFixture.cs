@@ -1,0 +1,115 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using ThanhMieu.Portal.Tests.Integration;
+
+namespace ThanhMieu.Portal.BrowserTests;
+
+/// <summary>
+/// One portal on a real loopback socket (Kestrel, its own temporary SQLite database) and one headless Debian Chromium,
+/// shared by every browser test.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private IPlaywright? _playwright;
+
+    public KestrelPortal Portal { get; } = new();
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Where screenshots go: the test results folder, never committed.</summary>
+    public static string ScreenshotFolder { get; } = Path.Combine(ResultsFolder(), "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"Chromium is missing at {ChromiumPath}: run `apt-get install -y chromium` (./test.sh does this when it can).");
+        }
+
+        Portal.StartServer();
+        var addresses = Portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Args = ChromiumArgs, Headless = true });
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        Portal.Dispose();
+    }
+
+    /// <summary>A fresh browser context (own cookies and storage) at the given viewport width.</summary>
+    public async Task<IPage> NewPageAsync(Viewport viewport)
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new() { Width = viewport.Width, Height = viewport.Height },
+            IsMobile = viewport.IsMobile,
+            HasTouch = viewport.IsMobile,
+            Locale = "vi-VN",
+            TimezoneId = "Asia/Ho_Chi_Minh",
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    private static string ResultsFolder()
+    {
+        var configured = Environment.GetEnvironmentVariable("PORTAL_TEST_RESULTS");
+        if (!string.IsNullOrEmpty(configured))
+        {
+            return configured;
+        }
+
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "ThanhMieu.Portal.sln")))
+            {
+                return Path.Combine(folder.FullName, "TestResults");
+            }
+        }
+
+        return Path.Combine(Path.GetTempPath(), "thanhmieu-test-results");
+    }
+}
+
+/// <summary>The portal served by Kestrel on a free loopback port, with its own temporary data folder.</summary>
+public sealed class KestrelPortal : PortalFactory
+{
+    public KestrelPortal() => UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+}
+
+public sealed record Viewport(string Name, int Width, int Height, bool IsMobile)
+{
+    public static readonly Viewport Phone = new("375", 375, 812, true);
+    public static readonly Viewport Desktop = new("1280", 1280, 900, false);
+
+    public override string ToString() => Name;
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserGroup : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace ThanhMieu.Portal.BrowserTests;
+
+[Collection(BrowserGroup.Name)]
+public sealed partial class ResidentJourneyTests(BrowserFixture fixture)
+{
+    public static TheoryData<Viewport> Viewports() => [Viewport.Phone, Viewport.Desktop];
+
+    [GeneratedRegex("/dai-hoi$")]
+    private static partial Regex CongressUrl();
+
+    [GeneratedRegex("/tin-tuc\\?trang=2$")]
+    private static partial Regex SecondNewsPage();
+
+    [Theory]
+    [MemberData(nameof(Viewports))]
+    public async Task Resident_GoesFromHomeThroughTheMenuToACongressSection(Viewport viewport)
+    {
+        var page = await fixture.NewPageAsync(viewport);
+        await page.GotoAsync("/");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" })
+            .GetByRole(AriaRole.Link, new() { Name = "Đại hội", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(CongressUrl());
+
+        var toc = page.GetByRole(AriaRole.Navigation, new() { Name = "Mục lục" });
+        var link = toc.GetByRole(AriaRole.Link).Nth(1);
+        var target = (await link.GetAttributeAsync("href"))!;
+        await link.ClickAsync();
+
+        Assert.EndsWith(target, page.Url);
+        var section = page.Locator(target);
+        await Assertions.Expect(section).ToBeInViewportAsync();
+        Assert.Equal(await link.InnerTextAsync(), await section.InnerTextAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports))]
+    public async Task Resident_ReadsTheAchievementsTable(Viewport viewport)
+    {
+        var page = await fixture.NewPageAsync(viewport);
+        await page.GotoAsync("/");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" })
+            .GetByRole(AriaRole.Link, new() { Name = "Thành tựu" }).ClickAsync();
+
+        var table = page.GetByRole(AriaRole.Table, new() { Name = "Tỷ lệ hộ nghèo (đơn vị: %)" });
+        await Assertions.Expect(table).ToBeVisibleAsync();
+        await Assertions.Expect(table.GetByRole(AriaRole.Row).Filter(new() { HasText = "2025" })).ToContainTextAsync("0,27%");
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports))]
+    public async Task Resident_OpensAHeritageSiteAndSeesItsFestivals(Viewport viewport)
+    {
+        var page = await fixture.NewPageAsync(viewport);
+        await page.GotoAsync("/di-san");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Đền Tam Giang" }).First.ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Đền Tam Giang");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Bơi chải" })).ToBeVisibleAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Viewports))]
+    public async Task Resident_PagesThroughNewsAndOpensAnArticle(Viewport viewport)
+    {
+        var page = await fixture.NewPageAsync(viewport);
+        await page.GotoAsync("/tin-tuc");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Trang sau" }).ClickAsync();
+        await page.WaitForURLAsync(SecondNewsPage());
+        var article = page.Locator("main .card h3 a").First;
+        var title = await article.InnerTextAsync();
+        await article.ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title);
+        await Assertions.Expect(page.Locator(".prose")).Not.ToBeEmptyAsync();
+    }
+
+    [Fact]
+    public async Task Keyboard_SkipLinkComesFirstIsVisibleAndMovesFocusToTheContent()
+    {
+        var page = await fixture.NewPageAsync(Viewport.Phone);
+        await page.GotoAsync("/thanh-tuu");
+
+        await page.Keyboard.PressAsync("Tab");
+        var skip = page.Locator(":focus");
+        await Assertions.Expect(skip).ToHaveTextAsync("Bỏ qua, đến nội dung chính");
+        await Assertions.Expect(skip).ToBeInViewportAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        Assert.Equal("noi-dung", await page.EvaluateAsync<string>("document.activeElement.id"));
+    }
+
+    [Fact]
+    public async Task Keyboard_FocusIsVisibleAndTheMenuWorksWithoutAMouse()
+    {
+        var page = await fixture.NewPageAsync(Viewport.Desktop);
+        await page.GotoAsync("/");
+
+        string? focused = null;
+        for (var i = 0; i < 15 && focused != "Di sản"; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            focused = await page.EvaluateAsync<string>("document.activeElement.textContent.trim()");
+            var outline = await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle");
+            Assert.NotEqual("none", outline);
+        }
+
+        Assert.Equal("Di sản", focused);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/di-san");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Di sản và lễ hội");
+    }
+}
