@@ -61,6 +61,9 @@ public sealed record ArchiveButton(string BaseUrl, bool IsArchived, string Name)
 /// <summary>What every editable content form carries: a slug (suggested from a name) and the concurrency stamp it was loaded with.</summary>
 public abstract class ContentForm
 {
+    /// <summary>Markdown columns are unbounded; this keeps a runaway paste from being stored and rendered.</summary>
+    public const int MarkdownMaxLength = 100_000;
+
     [Display(Name = "Đường dẫn", Description = "Phần cuối của địa chỉ trang, ví dụ den-tam-giang. Để trống để tạo tự động từ tên.")]
     [StringLength(Slugifier.MaxLength, ErrorMessage = "Đường dẫn không được dài quá {1} ký tự.")]
     public string? Slug { get; set; }
@@ -88,6 +91,9 @@ public interface IEditPage
 
     string Name { get; }
 
+    /// <summary>Where residents see the item (null when it has no page of its own).</summary>
+    string? PublicUrl { get; }
+
     ConflictComparison? Conflict { get; }
 }
 
@@ -107,6 +113,8 @@ public class EditPage<TForm>(int? id, TForm form) : IEditPage
     public string Name { get; init; } = "";
 
     public string? BaseUrl { get; init; }
+
+    public string? PublicUrl { get; init; }
 
     public ConflictComparison? Conflict { get; set; }
 
@@ -187,7 +195,7 @@ public sealed record ConflictComparison(IReadOnlyList<ConflictRow> Rows, DateTim
         return value switch
         {
             null => Empty,
-            string s => s.Trim().Length == 0 ? Empty : s.Trim(),
+            string s => s.ReplaceLineEndings("\n").Trim() is { Length: > 0 } text ? text : Empty,
             decimal d => VietnameseFormat.Number(d),
             double d => VietnameseInput.Format(d),
             bool b => b ? "Có" : "Không",

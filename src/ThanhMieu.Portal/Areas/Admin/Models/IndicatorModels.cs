@@ -92,31 +92,6 @@ public sealed class ObservationForm
     [Display(Name = "Thứ tự", Description = "Số nhỏ hiển thị trước.")]
     [VietnameseInput]
     public int SortOrder { get; set; }
-
-    public static ObservationForm From(Observation observation) => new()
-    {
-        Id = observation.Id,
-        StartYear = observation.StartYear,
-        Year = observation.Year,
-        Value = observation.Value,
-        OutOf = observation.OutOf,
-        Qualifier = observation.Qualifier,
-        Note = observation.Note,
-        Source = observation.Source,
-        SortOrder = observation.SortOrder,
-    };
-
-    public void ApplyTo(Observation observation)
-    {
-        observation.StartYear = StartYear;
-        observation.Year = Year;
-        observation.Value = Value ?? 0;
-        observation.OutOf = OutOf;
-        observation.Qualifier = Qualifier;
-        observation.Note = Note?.Trim() ?? "";
-        observation.Source = Source?.Trim() ?? "";
-        observation.SortOrder = SortOrder;
-    }
 }
 
 /// <summary>A saved observation as the public site shows it, with its form.</summary>

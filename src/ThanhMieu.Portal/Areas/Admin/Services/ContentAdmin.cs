@@ -175,6 +175,12 @@ public abstract class ContentAdmin<TEntity, TForm, TPage>(PortalDbContext db, IO
             : query.Where(e => EF.Property<string>(e, nameProperty).Contains(words) || EF.Property<string>(e, "Slug").Contains(slug));
     }
 
+    /// <summary>Posted text as stored: browsers send CRLF from textareas, stored text uses LF, so an untouched field stays unchanged.</summary>
+    protected static string Clean(string? text) => text?.ReplaceLineEndings("\n").Trim() ?? "";
+
+    /// <summary>Like <see cref="Clean"/>, but empty stays empty (null): "not known" is not the same as "".</summary>
+    protected static string? CleanOrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : Clean(text);
+
     protected Task<TEntity?> FindAsync(int id, CancellationToken cancellationToken) =>
         ForEditing(Db.Set<TEntity>()).FirstOrDefaultAsync(e => EF.Property<int>(e, "Id") == id, cancellationToken);
 

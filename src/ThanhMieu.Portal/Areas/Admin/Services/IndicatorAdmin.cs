@@ -52,7 +52,7 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
         }
 
         var observation = new Observation();
-        form.ApplyTo(observation);
+        Apply(form, observation);
         indicator.Observations.Add(observation);
         await Db.SaveChangesAsync(cancellationToken);
         return Saved(id, $"Đã thêm số liệu {Describe(observation, indicator)}.", IndicatorEditPage.ObservationsAnchor);
@@ -74,7 +74,7 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
             return Invalid(await PageAsync(indicator, ToForm(indicator), cancellationToken));
         }
 
-        form.ApplyTo(observation);
+        Apply(form, observation);
         await Db.SaveChangesAsync(cancellationToken);
         return Saved(id, $"Đã lưu số liệu {Describe(observation, indicator)}.", IndicatorEditPage.ObservationsAnchor);
     }
@@ -111,11 +111,11 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
 
     protected override void Apply(IndicatorForm form, Indicator entity)
     {
-        entity.Name = form.Name.Trim();
+        entity.Name = Clean(form.Name);
         entity.Slug = form.Slug!;
         entity.Group = form.Group;
-        entity.Unit = form.Unit?.Trim() ?? "";
-        entity.Description = form.Description?.Trim() ?? "";
+        entity.Unit = Clean(form.Unit);
+        entity.Description = Clean(form.Description);
         entity.IsKeyFigure = form.IsKeyFigure;
         entity.SortOrder = form.SortOrder;
     }
@@ -128,7 +128,7 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
             ? []
             : entity.Observations.OrderBy(o => o.SortOrder).ThenBy(o => o.Year)
                 .Select(o => new ObservationRow(
-                    ObservationForm.From(o),
+                    ToForm(o),
                     VietnameseFormat.Period(o) is { Length: > 0 } period ? period : "Không nêu năm",
                     VietnameseFormat.Observation(o, entity.Unit)))
                 .ToList();
@@ -138,9 +138,35 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
             Name = entity?.Name ?? "",
             IsArchived = entity?.IsArchived ?? false,
             BaseUrl = entity is null ? null : $"/admin/chi-tieu/{entity.Id}",
+            PublicUrl = entity is null ? null : $"/thanh-tuu#chi-tieu-{entity.Slug}",
             Observations = observations,
             NewObservation = new ObservationForm { SortOrder = observations.Count == 0 ? 1 : observations.Max(o => o.Form.SortOrder) + 1 },
         });
+    }
+
+    private static ObservationForm ToForm(Observation observation) => new()
+    {
+        Id = observation.Id,
+        StartYear = observation.StartYear,
+        Year = observation.Year,
+        Value = observation.Value,
+        OutOf = observation.OutOf,
+        Qualifier = observation.Qualifier,
+        Note = observation.Note,
+        Source = observation.Source,
+        SortOrder = observation.SortOrder,
+    };
+
+    private static void Apply(ObservationForm form, Observation observation)
+    {
+        observation.StartYear = form.StartYear;
+        observation.Year = form.Year;
+        observation.Value = form.Value ?? 0;
+        observation.OutOf = form.OutOf;
+        observation.Qualifier = form.Qualifier;
+        observation.Note = Clean(form.Note);
+        observation.Source = Clean(form.Source);
+        observation.SortOrder = form.SortOrder;
     }
 
     /// <summary>A period needs its last year, and starts before it.</summary>
