@@ -55,8 +55,9 @@ public static class ContentTestHelpers
     public static string FieldError(IHtmlDocument document, string fieldName) =>
         document.QuerySelector($"span.field-error[data-valmsg-for='{fieldName}']")?.TextContent.Trim() ?? "";
 
-    public static string Text(IParentNode document) =>
-        string.Join(' ', (document.QuerySelector("body")?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The visible text of a page's body (or of one element), with runs of whitespace collapsed.</summary>
+    public static string Text(INode node) =>
+        string.Join(' ', ((node is IDocument document ? document.Body : node)?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     public static Task<int> IdOfAsync<T>(this PortalFactory factory, string slug)
         where T : class =>
