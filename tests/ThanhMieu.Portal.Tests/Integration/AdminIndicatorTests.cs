@@ -299,6 +299,24 @@ public sealed class AdminIndicatorTests(SeededPortal factory) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task EditingAnObservation_WritesAnAuditEntryNamingTheChangedValue()
+    {
+        var email = $"so-lieu-{Guid.NewGuid():N}@example.org";
+        var client = await factory.SignedInClientAsync(email: email);
+        var id = await factory.IdOfAsync<Indicator>("ty-le-ho-can-ngheo");
+        var observationId = await factory.WithDbAsync(db => db.Observations.Where(o => o.IndicatorId == id).OrderBy(o => o.Id).Select(o => o.Id).FirstAsync());
+
+        await client.SubmitAsync($"/admin/chi-tieu/{id}/sua", $"#so-lieu-{observationId} form[action$='/sua']",
+            new Dictionary<string, string> { [$"Observation{observationId}.Value"] = "0,57" });
+
+        var key = observationId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var entry = await factory.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.EntityType == nameof(Observation) && a.EntityId == key));
+        Assert.Equal(email, entry.UserName);
+        Assert.Equal(AuditAction.Update, entry.Action);
+        Assert.Contains("Giá trị", entry.Summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task IndicatorList_FiltersByGroupAndByTextWithoutDiacritics()
     {
         var client = await factory.SignedInClientAsync();
