@@ -71,6 +71,7 @@ public sealed class AdminIndicatorTests(SeededPortal factory) : IClassFixture<Se
     [InlineData("NewObservation.Value", "abc", "phải là một số")]
     [InlineData("NewObservation.Value", "1,2,3", "phải là một số")]
     [InlineData("NewObservation.Value", "", "Vui lòng nhập giá trị")]
+    [InlineData("NewObservation.Value", "1.000.000.000.000.000", "quá lớn")]
     [InlineData("NewObservation.Year", "năm ngoái", "phải là một số nguyên")]
     [InlineData("NewObservation.Year", "20255", "phải từ 1900 đến 2100")]
     [InlineData("NewObservation.Qualifier", "99", "không hợp lệ")]

@@ -34,6 +34,9 @@ public sealed class CoordinateInputBinder : VietnameseInputBinder
 
 public class VietnameseInputBinder : IModelBinder
 {
+    /// <summary>Decimals are stored as decimal(18,4): 14 digits before the point. Larger values would fail the save.</summary>
+    private const decimal MaxDecimal = 100_000_000_000_000m;
+
     protected virtual bool AllowDigitGrouping => true;
 
     public Task BindModelAsync(ModelBindingContext bindingContext)
@@ -68,7 +71,7 @@ public class VietnameseInputBinder : IModelBinder
         (bool Ok, object? Value, string Message) parsed = type switch
         {
             _ when type == typeof(decimal) => VietnameseInput.TryParseDecimal(text, AllowDigitGrouping, out var d)
-                ? (true, (object)d, "")
+                ? Math.Abs(d) < MaxDecimal ? (true, (object)d, "") : (false, null, $"{label} quá lớn.")
                 : (false, null, $"{label} phải là một số, ví dụ 0,27 hoặc 15.200."),
             _ when type == typeof(double) => VietnameseInput.TryParseDecimal(text, AllowDigitGrouping, out var d)
                 ? (true, (object)(double)d, "")
