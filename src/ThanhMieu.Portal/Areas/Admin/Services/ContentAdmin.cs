@@ -46,6 +46,9 @@ public abstract class ContentAdmin<TEntity, TForm, TPage>(PortalDbContext db, IO
     protected virtual Task ValidateAsync(TForm form, TEntity? entity, FormState state, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
+    /// <summary>Whether the public site hides the archived item, so the notice can say so.</summary>
+    protected virtual bool HiddenWhenArchived => true;
+
     /// <summary>Why the entity may not be archived, or null when it may.</summary>
     protected virtual string? RefuseArchive(TEntity entity) => null;
 
@@ -133,8 +136,8 @@ public abstract class ContentAdmin<TEntity, TForm, TPage>(PortalDbContext db, IO
         }
 
         return archived
-            ? $"Đã lưu trữ {Noun} “{NameOf(entity)}”. Mục này không còn hiển thị trên trang công khai."
-            : $"Đã khôi phục {Noun} “{NameOf(entity)}”. Mục này hiển thị lại trên trang công khai.";
+            ? $"Đã lưu trữ {Noun} “{NameOf(entity)}”.{(HiddenWhenArchived ? " Mục này không còn hiển thị trên trang công khai." : "")}"
+            : $"Đã khôi phục {Noun} “{NameOf(entity)}”.{(HiddenWhenArchived ? " Mục này hiển thị lại trên trang công khai." : "")}";
     }
 
     /// <summary>Filters by archive state, counts, and returns one page of rows, ordered and projected by <paramref name="project"/>.</summary>
@@ -173,6 +176,20 @@ public abstract class ContentAdmin<TEntity, TForm, TPage>(PortalDbContext db, IO
         return slug.Length == 0
             ? query.Where(e => EF.Property<string>(e, nameProperty).Contains(words))
             : query.Where(e => EF.Property<string>(e, nameProperty).Contains(words) || EF.Property<string>(e, "Slug").Contains(slug));
+    }
+
+    /// <summary>Saves a change to a child row (observation, progress update); false when someone else deleted the row meanwhile.</summary>
+    protected async Task<bool> TrySaveChildAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Posted text as stored: browsers send CRLF from textareas, stored text uses LF, so an untouched field stays unchanged.</summary>

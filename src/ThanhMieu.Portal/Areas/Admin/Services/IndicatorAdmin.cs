@@ -13,6 +13,8 @@ namespace ThanhMieu.Portal.Areas.Admin.Services;
 public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> options)
     : ContentAdmin<Indicator, IndicatorForm, IndicatorEditPage>(db, options)
 {
+    private const string GoneNotice = "Số liệu này vừa được người khác xóa; không có gì được lưu.";
+
     protected override string Noun => "chỉ tiêu";
 
     protected override string NameOf(Indicator entity) => entity.Name;
@@ -75,8 +77,9 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
         }
 
         Apply(form, observation);
-        await Db.SaveChangesAsync(cancellationToken);
-        return Saved(id, $"Đã lưu số liệu {Describe(observation, indicator)}.", IndicatorEditPage.ObservationsAnchor);
+        return await TrySaveChildAsync(cancellationToken)
+            ? Saved(id, $"Đã lưu số liệu {Describe(observation, indicator)}.", IndicatorEditPage.ObservationsAnchor)
+            : Saved(id, GoneNotice, IndicatorEditPage.ObservationsAnchor);
     }
 
     public async Task<EditOutcome<IndicatorEditPage>> RemoveObservationAsync(int id, int observationId, CancellationToken cancellationToken)
@@ -89,8 +92,9 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
         }
 
         Db.Observations.Remove(observation);
-        await Db.SaveChangesAsync(cancellationToken);
-        return Saved(id, $"Đã xóa số liệu {Describe(observation, indicator)}.", IndicatorEditPage.ObservationsAnchor);
+        return await TrySaveChildAsync(cancellationToken)
+            ? Saved(id, $"Đã xóa số liệu {Describe(observation, indicator)}.", IndicatorEditPage.ObservationsAnchor)
+            : Saved(id, GoneNotice, IndicatorEditPage.ObservationsAnchor);
     }
 
     protected override IndicatorForm NewForm() => new();

@@ -93,8 +93,13 @@ public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> optio
         }
 
         Db.ProgressUpdates.Remove(update);
-        await Db.SaveChangesAsync(cancellationToken);
-        return Saved(id, $"Đã xóa tiến độ ngày {VietnameseFormat.Date(update.Date)} của mục tiêu “{target.Title}”.", TargetEditPage.UpdatesAnchor);
+        var removed = await TrySaveChildAsync(cancellationToken);
+        return Saved(
+            id,
+            removed
+                ? $"Đã xóa tiến độ ngày {VietnameseFormat.Date(update.Date)} của mục tiêu “{target.Title}”."
+                : "Tiến độ này vừa được người khác xóa.",
+            TargetEditPage.UpdatesAnchor);
     }
 
     protected override TargetForm NewForm() => new();
