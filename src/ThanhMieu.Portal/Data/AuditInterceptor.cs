@@ -84,7 +84,8 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
         var pending = new List<Pending>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.Entity is not (IVersioned or MediaAsset))
+            // Observations and progress updates are child rows without a stamp, but they carry the figures residents read.
+            if (entry.Entity is not (IVersioned or MediaAsset or Observation or ProgressUpdate))
             {
                 continue;
             }
@@ -186,6 +187,8 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
             Festival f => $"“{f.Name}”",
             FormerUnit u => $"“{u.Name}”",
             MediaAsset m => $"“{m.OriginalName}” ({m.FileName})",
+            Observation o => $"Số liệu {(VietnameseFormat.Period(o) is { Length: > 0 } period ? period : "không nêu năm")} của chỉ tiêu #{o.IndicatorId}",
+            ProgressUpdate p => $"Tiến độ ngày {VietnameseFormat.Date(p.Date)} của mục tiêu #{p.TargetId}",
             _ => entity.GetType().Name,
         };
 

@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace ThanhMieu.Portal.Areas.Admin.Binding;
+
+/// <summary>
+/// Binds a form's numbers, dates and choices with <see cref="VietnameseInput"/>, reporting bad input as a Vietnamese
+/// message beside the field instead of MVC's English defaults. Also rejects enum values that are not defined
+/// (MVC would accept "99").
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class VietnameseInputAttribute : ModelBinderAttribute
+{
+    public VietnameseInputAttribute()
+        : base(typeof(VietnameseInputBinder))
+    {
+    }
+}
+
+/// <summary>Like <see cref="VietnameseInputAttribute"/>, for coordinates: dots and commas are always decimal points.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class CoordinateInputAttribute : ModelBinderAttribute
+{
+    public CoordinateInputAttribute()
+        : base(typeof(CoordinateInputBinder))
+    {
+    }
+}
+
+public sealed class CoordinateInputBinder : VietnameseInputBinder
+{
+    protected override bool AllowDigitGrouping => false;
+}
+
+public class VietnameseInputBinder : IModelBinder
+{
+    /// <summary>Decimals are stored as decimal(18,4): 14 digits before the point. Larger values would fail the save.</summary>
+    private const decimal MaxDecimal = 100_000_000_000_000m;
+
+    protected virtual bool AllowDigitGrouping => true;
+
+    public Task BindModelAsync(ModelBindingContext bindingContext)
+    {
+        ArgumentNullException.ThrowIfNull(bindingContext);
+        var posted = bindingContext.ValueProvider.GetValue(bindingContext.ModelName);
+        if (posted == ValueProviderResult.None)
+        {
+            // Not in the form at all: keep the model's default.
+            return Task.CompletedTask;
+        }
+
+        bindingContext.ModelState.SetModelValue(bindingContext.ModelName, posted);
+        var metadata = bindingContext.ModelMetadata;
+        var label = metadata.DisplayName ?? metadata.Name ?? bindingContext.ModelName;
+        var text = posted.FirstValue?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            if (metadata.IsReferenceOrNullableType)
+            {
+                bindingContext.Result = ModelBindingResult.Success(null);
+            }
+            else
+            {
+                Fail(bindingContext, $"Vui lòng nhập {label}.");
+            }
+
+            return Task.CompletedTask;
+        }
+
+        var type = metadata.UnderlyingOrModelType;
+        (bool Ok, object? Value, string Message) parsed = type switch
+        {
+            _ when type == typeof(decimal) => VietnameseInput.TryParseDecimal(text, AllowDigitGrouping, out var d)
+                ? Math.Abs(d) < MaxDecimal ? (true, (object)d, "") : (false, null, $"{label} quá lớn.")
+                : (false, null, $"{label} phải là một số, ví dụ 0,27 hoặc 15.200."),
+            _ when type == typeof(double) => VietnameseInput.TryParseDecimal(text, AllowDigitGrouping, out var d)
+                ? (true, (object)(double)d, "")
+                : (false, null, $"{label} phải là một số, ví dụ 21,3227."),
+            _ when type == typeof(int) => VietnameseInput.TryParseInt(text, out var i)
+                ? (true, (object)i, "")
+                : (false, null, $"{label} phải là một số nguyên, ví dụ 2025."),
+            _ when type == typeof(DateOnly) => VietnameseInput.TryParseDate(text, out var date)
+                ? (true, (object)date, "")
+                : (false, null, $"{label} phải là một ngày theo dạng ngày/tháng/năm, ví dụ 15/03/2026."),
+            _ when type.IsEnum => Enum.TryParse(type, text, ignoreCase: false, out var e) && Enum.IsDefined(type, e!)
+                ? (true, e, "")
+                : (false, null, $"{label} không hợp lệ, vui lòng chọn trong danh sách."),
+            _ => throw new InvalidOperationException($"{nameof(VietnameseInputBinder)} cannot bind {type.Name}."),
+        };
+
+        if (parsed.Ok)
+        {
+            bindingContext.Result = ModelBindingResult.Success(parsed.Value);
+        }
+        else
+        {
+            Fail(bindingContext, parsed.Message);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static void Fail(ModelBindingContext bindingContext, string message)
+    {
+        bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, message);
+        bindingContext.Result = ModelBindingResult.Failed();
+    }
+}

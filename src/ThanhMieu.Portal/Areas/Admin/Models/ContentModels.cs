@@ -1,0 +1,218 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using ThanhMieu.Portal.Areas.Admin.Binding;
+using ThanhMieu.Portal.Data.Configurations;
+using ThanhMieu.Portal.Services;
+
+namespace ThanhMieu.Portal.Areas.Admin.Models;
+
+// Shared by every content screen except articles: list filters and paging, edit pages, the concurrency conflict.
+
+public enum ArchiveFilter
+{
+    Active = 0,
+    Archived = 1,
+    All = 2,
+}
+
+/// <summary>The query string of a content list: text, archived or not, page.</summary>
+public class ContentFilter
+{
+    [Display(Name = "Tìm theo tên")]
+    [StringLength(FieldLengths.Name, ErrorMessage = "Từ khóa quá dài.")]
+    public string? Q { get; set; }
+
+    [Display(Name = "Hiển thị")]
+    [VietnameseInput]
+    public ArchiveFilter Show { get; set; }
+
+    [VietnameseInput]
+    public int Page { get; set; } = 1;
+
+    public static IReadOnlyList<SelectListItem> ShowChoices { get; } =
+    [
+        new("Đang sử dụng", nameof(ArchiveFilter.Active)),
+        new("Đã lưu trữ", nameof(ArchiveFilter.Archived)),
+        new("Tất cả", nameof(ArchiveFilter.All)),
+    ];
+}
+
+/// <summary>An extra select of a list's filter form (e.g. the indicator group), named as in the query string.</summary>
+public sealed record FilterSelect(string Name, string Label, IReadOnlyList<SelectListItem> Items, string? Selected);
+
+/// <summary>What the shared filter and pager partials need from any list.</summary>
+public interface IListPage
+{
+    ContentFilter Filter { get; }
+
+    Paging Paging { get; }
+
+    IReadOnlyList<FilterSelect> Selects { get; }
+}
+
+public sealed record ListPage<TRow>(ContentFilter Filter, IReadOnlyList<TRow> Rows, Paging Paging, IReadOnlyList<FilterSelect> Selects) : IListPage;
+
+/// <summary>The archive (or restore) button of one item; posts to <c>{BaseUrl}/luu-tru</c> or <c>{BaseUrl}/khoi-phuc</c>.</summary>
+public sealed record ArchiveButton(string BaseUrl, bool IsArchived, string Name);
+
+/// <summary>What every editable content form carries: a slug (suggested from a name) and the concurrency stamp it was loaded with.</summary>
+public abstract class ContentForm
+{
+    /// <summary>Markdown columns are unbounded; this keeps a runaway paste from being stored and rendered.</summary>
+    public const int MarkdownMaxLength = 100_000;
+
+    [Display(Name = "Đường dẫn", Description = "Phần cuối của địa chỉ trang, ví dụ den-tam-giang. Để trống để tạo tự động từ tên.")]
+    [StringLength(Slugifier.MaxLength, ErrorMessage = "Đường dẫn không được dài quá {1} ký tự.")]
+    public string? Slug { get; set; }
+
+    /// <summary>The stamp the item had when the form was loaded; a save only succeeds if it is still current.</summary>
+    public Guid ConcurrencyStamp { get; set; }
+
+    /// <summary>True when the site depends on the slug, so it may not change. Set by the server, never posted.</summary>
+    [BindNever]
+    public bool SlugLocked { get; set; }
+
+    /// <summary>The text a slug is suggested from when the slug field is left empty.</summary>
+    public abstract string SlugSource { get; }
+}
+
+/// <summary>What the shared partials of an edit screen need, whatever the form.</summary>
+public interface IEditPage
+{
+    int? Id { get; }
+
+    bool IsArchived { get; }
+
+    /// <summary>e.g. "/admin/chi-tieu/3"; null while creating.</summary>
+    string? BaseUrl { get; }
+
+    string Name { get; }
+
+    /// <summary>Where residents see the item (null when it has no page of its own).</summary>
+    string? PublicUrl { get; }
+
+    ConflictComparison? Conflict { get; }
+}
+
+/// <summary>An edit (or create) screen: the form, and the item's state around it.</summary>
+public class EditPage<TForm>(int? id, TForm form) : IEditPage
+    where TForm : ContentForm
+{
+    public int? Id { get; } = id;
+
+    public TForm Form { get; } = form;
+
+    public bool IsNew => Id is null;
+
+    public bool IsArchived { get; init; }
+
+    /// <summary>The item's saved name, for headings and buttons (the form may hold an unsaved one).</summary>
+    public string Name { get; init; } = "";
+
+    public string? BaseUrl { get; init; }
+
+    public string? PublicUrl { get; init; }
+
+    public ConflictComparison? Conflict { get; set; }
+
+    /// <summary>The options of the form's selects by property name, so a conflict can show labels, not codes.</summary>
+    public virtual IReadOnlyDictionary<string, IReadOnlyList<SelectListItem>> Choices { get; } =
+        new Dictionary<string, IReadOnlyList<SelectListItem>>();
+}
+
+public enum SaveStatus
+{
+    Saved,
+    Invalid,
+    Conflict,
+    NotFound,
+}
+
+/// <summary>The result of a save: where to go next, or the page to show again (with errors or a conflict).</summary>
+public sealed record EditOutcome<TPage>(SaveStatus Status, TPage? Page = null, int Id = 0, string Notice = "", string? Fragment = null)
+    where TPage : class;
+
+/// <summary>Validation errors for one form of a page, whose fields are named with <paramref name="prefix"/>.</summary>
+public sealed class FormState(ModelStateDictionary modelState, string prefix)
+{
+    public bool IsValid => modelState.IsValid;
+
+    public void AddError(string field, string message) => modelState.AddModelError(Key(field), message);
+
+    public bool HasError(string field) => modelState.TryGetValue(Key(field), out var entry) && entry.Errors.Count > 0;
+
+    /// <summary>Drops the posted value of a field, so the page shows the model's value instead (e.g. a renewed stamp).</summary>
+    public void Forget(string field) => modelState.Remove(Key(field));
+
+    private string Key(string field) => prefix.Length == 0 ? field : prefix + "." + field;
+}
+
+public sealed record ConflictRow(string Label, string Saved, string Submitted);
+
+/// <summary>
+/// Someone saved the item after this user opened it: the saved values beside the user's, field by field, for the
+/// fields that differ. Built from any form type by its [Display] properties, so every screen shares it.
+/// </summary>
+public sealed record ConflictComparison(IReadOnlyList<ConflictRow> Rows, DateTime SavedAtUtc, string? SavedBy)
+{
+    private const string Empty = "(để trống)";
+
+    public static ConflictComparison Between<TForm>(
+        TForm submitted, TForm saved, DateTime savedAtUtc, string? savedBy, IReadOnlyDictionary<string, IReadOnlyList<SelectListItem>> choices)
+        where TForm : class
+    {
+        var rows = new List<ConflictRow>();
+        foreach (var property in typeof(TForm).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            if (property.GetCustomAttribute<DisplayAttribute>()?.GetName() is not { } label)
+            {
+                continue;
+            }
+
+            choices.TryGetValue(property.Name, out var items);
+            var mine = Show(property.GetValue(submitted), items);
+            var theirs = Show(property.GetValue(saved), items);
+            if (mine != theirs)
+            {
+                rows.Add(new ConflictRow(label, theirs, mine));
+            }
+        }
+
+        return new ConflictComparison(rows, savedAtUtc, savedBy);
+    }
+
+    private static string Show(object? value, IReadOnlyList<SelectListItem>? items)
+    {
+        if (items is not null)
+        {
+            var code = value?.ToString() ?? "";
+            return code.Length == 0 ? Empty : items.FirstOrDefault(i => i.Value == code)?.Text ?? code;
+        }
+
+        return value switch
+        {
+            null => Empty,
+            string s => s.ReplaceLineEndings("\n").Trim() is { Length: > 0 } text ? text : Empty,
+            decimal d => VietnameseFormat.Number(d),
+            double d => VietnameseInput.Format(d),
+            bool b => b ? "Có" : "Không",
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? Empty,
+        };
+    }
+}
+
+/// <summary>Select options with Vietnamese labels.</summary>
+public static class SelectOptions
+{
+    public static IReadOnlyList<SelectListItem> Of<TEnum>(Func<TEnum, string> label)
+        where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>().Select(v => new SelectListItem(label(v), v.ToString())).ToList();
+
+    /// <summary>Options for an optional reference: an empty first choice, then the items.</summary>
+    public static IReadOnlyList<SelectListItem> Optional(string emptyLabel, IEnumerable<(int Id, string Name)> items) =>
+        [new SelectListItem(emptyLabel, ""), .. items.Select(i => new SelectListItem(i.Name, i.Id.ToString(CultureInfo.InvariantCulture)))];
+}

@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ThanhMieu.Portal.Areas.Admin.Models;
+using ThanhMieu.Portal.Data;
+using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Options;
+
+namespace ThanhMieu.Portal.Areas.Admin.Services;
+
+/// <summary>Strategic breakthroughs of each congress term: 2025–2030 on /muc-tieu, 2020–2025 on /thanh-tuu.</summary>
+public sealed class BreakthroughAdmin(PortalDbContext db, IOptions<AdminOptions> options)
+    : ContentAdmin<Breakthrough, BreakthroughForm, BreakthroughEditPage>(db, options)
+{
+    protected override string Noun => "khâu đột phá";
+
+    protected override string NameOf(Breakthrough entity) => entity.Title;
+
+    public Task<ListPage<BreakthroughRow>> ListAsync(ContentFilter filter, CancellationToken cancellationToken) =>
+        ListAsync(
+            filter,
+            Search(Db.Breakthroughs.AsNoTracking(), filter.Q, nameof(Breakthrough.Title)),
+            q => q.OrderByDescending(b => b.TermStartYear).ThenBy(b => b.Number)
+                .Select(b => new BreakthroughRow(b.Id, b.Title, b.TermStartYear, b.Number, b.Targets.Count, b.IsArchived)),
+            [],
+            cancellationToken);
+
+    protected override BreakthroughForm NewForm() => new();
+
+    protected override BreakthroughForm ToForm(Breakthrough entity) => new()
+    {
+        Title = entity.Title,
+        Slug = entity.Slug,
+        TermStartYear = entity.TermStartYear,
+        Number = entity.Number,
+        Summary = entity.Summary,
+        ConcurrencyStamp = entity.ConcurrencyStamp,
+    };
+
+    protected override Breakthrough Create(BreakthroughForm form) => new() { Title = form.Title, Slug = form.Slug! };
+
+    protected override void Apply(BreakthroughForm form, Breakthrough entity)
+    {
+        entity.Title = Clean(form.Title);
+        entity.Slug = form.Slug!;
+        entity.TermStartYear = form.TermStartYear;
+        entity.Number = form.Number;
+        entity.Summary = Clean(form.Summary);
+    }
+
+    protected override IQueryable<Breakthrough> ForEditing(IQueryable<Breakthrough> entities) => entities.Include(b => b.Targets);
+
+    protected override Task<BreakthroughEditPage> PageAsync(Breakthrough? entity, BreakthroughForm form, CancellationToken cancellationToken) =>
+        Task.FromResult(new BreakthroughEditPage(entity?.Id, form)
+        {
+            Name = entity?.Title ?? "",
+            IsArchived = entity?.IsArchived ?? false,
+            BaseUrl = entity is null ? null : $"/admin/muc-tieu/dot-pha/{entity.Id}",
+
+            // The 2025–2030 page anchors each breakthrough; the achievements page lists the earlier ones together.
+            PublicUrl = entity is null ? null : entity.TermStartYear == 2020 ? "/thanh-tuu#dot-pha-2020-2025" : $"/muc-tieu#{entity.Slug}",
+            Targets = entity is null ? [] : entity.Targets.OrderBy(t => t.SortOrder).Select(t => (t.Id, t.Title, t.IsArchived)).ToList(),
+        });
+}

@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ThanhMieu.Portal.Areas.Admin.Models;
+using ThanhMieu.Portal.Data;
+using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Options;
+
+namespace ThanhMieu.Portal.Areas.Admin.Services;
+
+/// <summary>
+/// Article categories. The congress and news categories are found by their slugs (/dai-hoi shows the newest
+/// congress article), so those two keep their slug and cannot be archived.
+/// </summary>
+public sealed class CategoryAdmin(PortalDbContext db, IOptions<AdminOptions> options)
+    : ContentAdmin<Category, CategoryForm, TaxonomyEditPage<CategoryForm>>(db, options)
+{
+    protected override string Noun => "chuyên mục";
+
+    protected override string NameOf(Category entity) => entity.Name;
+
+    // The public pages show an article's category whatever its state; archiving only retires it in the admin area.
+    protected override bool HiddenWhenArchived => false;
+
+    public static bool IsWellKnown(string slug) => slug is Category.CongressSlug or Category.NewsSlug;
+
+    public Task<ListPage<CategoryRow>> ListAsync(ContentFilter filter, CancellationToken cancellationToken) =>
+        ListAsync(
+            filter,
+            Search(Db.Categories.AsNoTracking(), filter.Q, nameof(Category.Name)),
+            q => q.OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
+                .Select(c => new CategoryRow(
+                    c.Id,
+                    c.Name,
+                    c.Slug,
+                    Db.Articles.Count(a => a.CategoryId == c.Id),
+                    c.IsArchived,
+                    c.Slug == Category.CongressSlug || c.Slug == Category.NewsSlug)),
+            [],
+            cancellationToken);
+
+    protected override CategoryForm NewForm() => new();
+
+    protected override CategoryForm ToForm(Category entity) => new()
+    {
+        Name = entity.Name,
+        Slug = entity.Slug,
+        Description = entity.Description,
+        SortOrder = entity.SortOrder,
+        ConcurrencyStamp = entity.ConcurrencyStamp,
+    };
+
+    protected override Category Create(CategoryForm form) => new() { Name = form.Name, Slug = form.Slug! };
+
+    protected override void Apply(CategoryForm form, Category entity)
+    {
+        entity.Name = Clean(form.Name);
+        entity.Slug = form.Slug!;
+        entity.Description = Clean(form.Description);
+        entity.SortOrder = form.SortOrder;
+    }
+
+    protected override Task ValidateAsync(CategoryForm form, Category? entity, FormState state, CancellationToken cancellationToken)
+    {
+        if (entity is not null && IsWellKnown(entity.Slug) && form.Slug?.Trim() != entity.Slug)
+        {
+            state.AddError(nameof(form.Slug), $"Không thể đổi đường dẫn “{entity.Slug}”: trang web dùng nó để tìm chuyên mục này.");
+        }
+
+        return Task.CompletedTask;
+    }
+
+    protected override string? RefuseArchive(Category entity) =>
+        IsWellKnown(entity.Slug) ? $"Không thể lưu trữ chuyên mục “{entity.Name}”: trang web cần chuyên mục này." : null;
+
+    protected override async Task<TaxonomyEditPage<CategoryForm>> PageAsync(Category? entity, CategoryForm form, CancellationToken cancellationToken)
+    {
+        form.SlugLocked = entity is not null && IsWellKnown(entity.Slug);
+        return new TaxonomyEditPage<CategoryForm>(entity?.Id, form)
+        {
+            Name = entity?.Name ?? "",
+            IsArchived = entity?.IsArchived ?? false,
+            BaseUrl = entity is null ? null : $"/admin/chuyen-muc/{entity.Id}",
+            PublicUrl = entity?.Slug switch
+            {
+                Category.CongressSlug => "/dai-hoi",
+                Category.NewsSlug => "/tin-tuc",
+                _ => null,
+            },
+            ArticleCount = entity is null ? 0 : await Db.Articles.CountAsync(a => a.CategoryId == entity.Id, cancellationToken),
+        };
+    }
+}

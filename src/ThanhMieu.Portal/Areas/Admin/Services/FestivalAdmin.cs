@@ -1,0 +1,110 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ThanhMieu.Portal.Areas.Admin.Models;
+using ThanhMieu.Portal.Data;
+using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Options;
+
+namespace ThanhMieu.Portal.Areas.Admin.Services;
+
+/// <summary>Festivals, shown with their heritage site, or on /di-san among "other festivals" when held at none.</summary>
+public sealed class FestivalAdmin(PortalDbContext db, IOptions<AdminOptions> options)
+    : ContentAdmin<Festival, FestivalForm, FestivalEditPage>(db, options)
+{
+    protected override string Noun => "lễ hội";
+
+    protected override string NameOf(Festival entity) => entity.Name;
+
+    public async Task<ListPage<FestivalRow>> ListAsync(FestivalFilter filter, CancellationToken cancellationToken)
+    {
+        var query = Search(Db.Festivals.AsNoTracking(), filter.Q, nameof(Festival.Name));
+        query = filter.Site switch
+        {
+            null => query,
+            0 => query.Where(f => f.HeritageSiteId == null),
+            var id => query.Where(f => f.HeritageSiteId == id),
+        };
+
+        IReadOnlyList<SelectListItem> sites =
+        [
+            new SelectListItem("Tất cả", ""),
+            new SelectListItem("Không gắn với di tích nào", "0"),
+            .. (await SiteChoicesAsync(cancellationToken)).Skip(1),
+        ];
+        return await ListAsync(
+            filter,
+            query,
+            q => q.OrderBy(f => f.SortOrder).ThenBy(f => f.Name)
+                .Select(f => new FestivalRow(f.Id, f.Name, f.HeritageSite == null ? null : f.HeritageSite.Name, f.LunarDate, f.IsArchived)),
+            [new FilterSelect(nameof(FestivalFilter.Site), "Di tích", sites, filter.Site?.ToString(CultureInfo.InvariantCulture))],
+            cancellationToken);
+    }
+
+    /// <summary>The create page, with the site chosen when coming from that site's edit screen.</summary>
+    public Task<FestivalEditPage> CreatePageAsync(int? siteId, CancellationToken cancellationToken) =>
+        PageAsync(null, new FestivalForm { HeritageSiteId = siteId }, cancellationToken);
+
+    protected override FestivalForm NewForm() => new();
+
+    protected override FestivalForm ToForm(Festival entity) => new()
+    {
+        Name = entity.Name,
+        Slug = entity.Slug,
+        HeritageSiteId = entity.HeritageSiteId,
+        LunarDate = entity.LunarDate,
+        DateNote = entity.DateNote,
+        Description = entity.Description,
+        Recognition = entity.Recognition,
+        Sources = entity.Sources,
+        SortOrder = entity.SortOrder,
+        ConcurrencyStamp = entity.ConcurrencyStamp,
+    };
+
+    protected override Festival Create(FestivalForm form) => new() { Name = form.Name, Slug = form.Slug! };
+
+    protected override void Apply(FestivalForm form, Festival entity)
+    {
+        entity.Name = Clean(form.Name);
+        entity.Slug = form.Slug!;
+        entity.HeritageSiteId = form.HeritageSiteId;
+        entity.LunarDate = CleanOrNull(form.LunarDate);
+        entity.DateNote = CleanOrNull(form.DateNote);
+        entity.Description = Clean(form.Description);
+        entity.Recognition = CleanOrNull(form.Recognition);
+        entity.Sources = Clean(form.Sources);
+        entity.SortOrder = form.SortOrder;
+    }
+
+    protected override IQueryable<Festival> ForEditing(IQueryable<Festival> entities) => entities.Include(f => f.HeritageSite);
+
+    protected override async Task ValidateAsync(FestivalForm form, Festival? entity, FormState state, CancellationToken cancellationToken)
+    {
+        if (form.HeritageSiteId is { } siteId && !await Db.HeritageSites.AnyAsync(h => h.Id == siteId, cancellationToken))
+        {
+            state.AddError(nameof(form.HeritageSiteId), "Di tích này không còn; vui lòng chọn lại.");
+        }
+    }
+
+    protected override async Task<FestivalEditPage> PageAsync(Festival? entity, FestivalForm form, CancellationToken cancellationToken) =>
+        new(entity?.Id, form)
+        {
+            Name = entity?.Name ?? "",
+            IsArchived = entity?.IsArchived ?? false,
+            BaseUrl = entity is null ? null : $"/admin/le-hoi/{entity.Id}",
+            PublicUrl = entity is null ? null
+                : entity.HeritageSite is { } site ? $"/di-san/{site.Slug}#{entity.Slug}"
+                : $"/di-san#{entity.Slug}",
+            Sites = await SiteChoicesAsync(cancellationToken),
+        };
+
+    private async Task<IReadOnlyList<SelectListItem>> SiteChoicesAsync(CancellationToken cancellationToken)
+    {
+        var sites = await Db.HeritageSites.AsNoTracking()
+            .OrderBy(h => h.SortOrder)
+            .Select(h => new { h.Id, h.Name, h.IsArchived })
+            .ToListAsync(cancellationToken);
+        return SelectOptions.Optional("Không gắn với di tích nào", sites.Select(h => (h.Id, h.Name + (h.IsArchived ? " (đã lưu trữ)" : ""))));
+    }
+}

@@ -1,0 +1,180 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ThanhMieu.Portal.Areas.Admin.Models;
+using ThanhMieu.Portal.Data;
+using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Options;
+using ThanhMieu.Portal.Services;
+
+namespace ThanhMieu.Portal.Areas.Admin.Services;
+
+/// <summary>The term's targets (shown on /muc-tieu) and their dated progress updates.</summary>
+public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> options)
+    : ContentAdmin<Target, TargetForm, TargetEditPage>(db, options)
+{
+    protected override string Noun => "mục tiêu";
+
+    protected override string NameOf(Target entity) => entity.Title;
+
+    public async Task<ListPage<TargetRow>> ListAsync(TargetFilter filter, CancellationToken cancellationToken)
+    {
+        var query = Search(Db.Targets.AsNoTracking(), filter.Q, nameof(Target.Title));
+        query = filter.Breakthrough switch
+        {
+            null => query,
+            0 => query.Where(t => t.BreakthroughId == null),
+            var id => query.Where(t => t.BreakthroughId == id),
+        };
+
+        IReadOnlyList<SelectListItem> breakthroughs =
+        [
+            new SelectListItem("Tất cả", ""),
+            new SelectListItem("Mục tiêu chung (không thuộc khâu đột phá)", "0"),
+            .. (await BreakthroughChoicesAsync(cancellationToken)).Skip(1),
+        ];
+        return await ListAsync(
+            filter,
+            query,
+            q => q.OrderBy(t => t.Breakthrough == null ? 0 : t.Breakthrough.TermStartYear)
+                .ThenBy(t => t.Breakthrough == null ? 0 : t.Breakthrough.Number)
+                .ThenBy(t => t.SortOrder)
+                .Select(t => new TargetRow(
+                    t.Id,
+                    t.Title,
+                    t.Breakthrough == null ? null : t.Breakthrough.Title,
+                    t.Status,
+                    t.DeadlineYear,
+                    t.ProgressUpdates.Count,
+                    t.IsArchived)),
+            [new FilterSelect(nameof(TargetFilter.Breakthrough), "Khâu đột phá", breakthroughs, filter.Breakthrough?.ToString(CultureInfo.InvariantCulture))],
+            cancellationToken);
+    }
+
+    public async Task<EditOutcome<TargetEditPage>> AddUpdateAsync(
+        int id, ProgressUpdateForm form, FormState state, CancellationToken cancellationToken)
+    {
+        var target = await FindAsync(id, cancellationToken);
+        if (target is null)
+        {
+            return Missing;
+        }
+
+        if (form.Value is null && string.IsNullOrWhiteSpace(form.Note) && !state.HasError(nameof(form.Note)))
+        {
+            state.AddError(nameof(form.Note), "Vui lòng nhập giá trị đạt được hoặc nội dung tiến độ.");
+        }
+
+        if (!state.IsValid)
+        {
+            return Invalid(await PageAsync(target, ToForm(target), cancellationToken));
+        }
+
+        var update = new ProgressUpdate
+        {
+            Date = form.Date!.Value,
+            Value = form.Value,
+            Note = Clean(form.Note),
+            Source = Clean(form.Source),
+        };
+        target.ProgressUpdates.Add(update);
+        await Db.SaveChangesAsync(cancellationToken);
+        return Saved(id, $"Đã thêm tiến độ ngày {VietnameseFormat.Date(update.Date)} cho mục tiêu “{target.Title}”.", TargetEditPage.UpdatesAnchor);
+    }
+
+    public async Task<EditOutcome<TargetEditPage>> RemoveUpdateAsync(int id, int updateId, CancellationToken cancellationToken)
+    {
+        var target = await FindAsync(id, cancellationToken);
+        var update = target?.ProgressUpdates.FirstOrDefault(p => p.Id == updateId);
+        if (target is null || update is null)
+        {
+            return Missing;
+        }
+
+        Db.ProgressUpdates.Remove(update);
+        var removed = await TrySaveChildAsync(cancellationToken);
+        return Saved(
+            id,
+            removed
+                ? $"Đã xóa tiến độ ngày {VietnameseFormat.Date(update.Date)} của mục tiêu “{target.Title}”."
+                : "Tiến độ này vừa được người khác xóa.",
+            TargetEditPage.UpdatesAnchor);
+    }
+
+    protected override TargetForm NewForm() => new();
+
+    protected override TargetForm ToForm(Target entity) => new()
+    {
+        Title = entity.Title,
+        Slug = entity.Slug,
+        BreakthroughId = entity.BreakthroughId,
+        Description = entity.Description,
+        Status = entity.Status,
+        Metric = entity.Metric,
+        Unit = entity.Unit,
+        BaselineValue = entity.BaselineValue,
+        TargetValue = entity.TargetValue,
+        DeadlineYear = entity.DeadlineYear,
+        ResponsibleBody = entity.ResponsibleBody,
+        SortOrder = entity.SortOrder,
+        ConcurrencyStamp = entity.ConcurrencyStamp,
+    };
+
+    protected override Target Create(TargetForm form) => new() { Title = form.Title, Slug = form.Slug! };
+
+    protected override void Apply(TargetForm form, Target entity)
+    {
+        entity.Title = Clean(form.Title);
+        entity.Slug = form.Slug!;
+        entity.BreakthroughId = form.BreakthroughId;
+        entity.Description = Clean(form.Description);
+        entity.Status = form.Status;
+
+        // Empty stays empty (null), never 0 or "": most goals of the term have no figure yet.
+        entity.Metric = CleanOrNull(form.Metric);
+        entity.Unit = CleanOrNull(form.Unit);
+        entity.BaselineValue = form.BaselineValue;
+        entity.TargetValue = form.TargetValue;
+        entity.DeadlineYear = form.DeadlineYear;
+        entity.ResponsibleBody = CleanOrNull(form.ResponsibleBody);
+        entity.SortOrder = form.SortOrder;
+    }
+
+    protected override IQueryable<Target> ForEditing(IQueryable<Target> entities) => entities.Include(t => t.ProgressUpdates);
+
+    protected override async Task ValidateAsync(TargetForm form, Target? entity, FormState state, CancellationToken cancellationToken)
+    {
+        if (form.BreakthroughId is { } breakthroughId && !await Db.Breakthroughs.AnyAsync(b => b.Id == breakthroughId, cancellationToken))
+        {
+            state.AddError(nameof(form.BreakthroughId), "Khâu đột phá này không còn; vui lòng chọn lại.");
+        }
+    }
+
+    protected override async Task<TargetEditPage> PageAsync(Target? entity, TargetForm form, CancellationToken cancellationToken) =>
+        new(entity?.Id, form)
+        {
+            Name = entity?.Title ?? "",
+            IsArchived = entity?.IsArchived ?? false,
+            BaseUrl = entity is null ? null : $"/admin/muc-tieu/{entity.Id}",
+            PublicUrl = entity is null ? null : $"/muc-tieu#{entity.Slug}",
+            Breakthroughs = await BreakthroughChoicesAsync(cancellationToken),
+            Updates = entity is null
+                ? []
+                : entity.ProgressUpdates.OrderByDescending(p => p.Date).ThenByDescending(p => p.Id)
+                    .Select(p => new ProgressRow(
+                        p.Id, p.Date, p.Value is { } value ? VietnameseFormat.WithUnit(value, entity.Unit ?? "") : null, p.Note, p.Source))
+                    .ToList(),
+        };
+
+    private async Task<IReadOnlyList<SelectListItem>> BreakthroughChoicesAsync(CancellationToken cancellationToken)
+    {
+        var breakthroughs = await Db.Breakthroughs.AsNoTracking()
+            .OrderByDescending(b => b.TermStartYear).ThenBy(b => b.Number)
+            .Select(b => new { b.Id, b.TermStartYear, b.Number, b.Title, b.IsArchived })
+            .ToListAsync(cancellationToken);
+        return SelectOptions.Optional(
+            "Không thuộc khâu đột phá nào (mục tiêu chung)",
+            breakthroughs.Select(b => (b.Id, TermLabels.Breakthrough(b.TermStartYear, b.Number, b.Title) + (b.IsArchived ? " (đã lưu trữ)" : ""))));
+    }
+}
