@@ -1,6 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.WebEncoders;
 using Serilog;
 using ThanhMieu.Portal.Options;
 using ThanhMieu.Portal.Services;
@@ -18,6 +21,10 @@ public static class WebExtensions
             .ValidateOnStart();
 
         builder.Services.AddControllersWithViews();
+
+        // Razor would otherwise write every Vietnamese letter outside Latin-1 as an entity (&#x1EAD;), bloating pages
+        // and making them unreadable in view-source. HTML-significant characters are still encoded.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddResponseCompression(compression =>
         {
             // Residents are often on slow mobile connections; pages shrink to about a third.

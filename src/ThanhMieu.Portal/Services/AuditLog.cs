@@ -19,7 +19,7 @@ public sealed class AuditLog(PortalDbContext db, IHttpContextAccessor httpContex
         {
             AtUtc = time.GetUtcNow().UtcDateTime,
             UserId = userId ?? actor.UserId,
-            UserName = userName ?? actor.Name,
+            UserName = userName is { Length: > Actor.MaxNameLength } ? userName[..Actor.MaxNameLength] : userName ?? actor.Name,
             Action = action,
             EntityType = entityType,
             EntityId = entityId,

@@ -7,6 +7,8 @@ public sealed record Actor(string? UserId, string Name, string? IpAddress)
 {
     public const string SystemName = "Hệ thống";
 
+    public const int MaxNameLength = 200;
+
     public static readonly Actor System = new(null, SystemName, null);
 
     public bool IsSystem => UserId is null;
@@ -19,9 +21,11 @@ public sealed record Actor(string? UserId, string Name, string? IpAddress)
             return System with { IpAddress = context?.Connection.RemoteIpAddress?.ToString() };
         }
 
+        // Sign-in names may be up to 256 characters; audit columns keep 200.
+        var name = user.Identity.Name ?? "";
         return new Actor(
             user.FindFirstValue(ClaimTypes.NameIdentifier),
-            user.Identity.Name ?? "",
+            name.Length <= MaxNameLength ? name : name[..MaxNameLength],
             context?.Connection.RemoteIpAddress?.ToString());
     }
 }

@@ -114,6 +114,18 @@ public sealed class AdminSignInTests(SeededPortal factory) : IClassFixture<Seede
     }
 
     [Fact]
+    public async Task FailedSignIn_WithAVeryLongEmail_IsStillAudited()
+    {
+        var email = new string('a', 240) + "@example.org";
+        var client = factory.CreateBrowserClient();
+
+        var response = await client.SignInAsync(email, AdminTestHelpers.Password);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == AuditAction.SignInFailed && a.UserName.StartsWith("aaaaaaaaaa"))));
+    }
+
+    [Fact]
     public async Task PasswordChange_EndsTheUsersOtherSessions_AndKeepsThisOne()
     {
         var email = NewEmail();

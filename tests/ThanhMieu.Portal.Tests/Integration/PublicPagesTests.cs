@@ -230,4 +230,13 @@ public sealed class PublicPagesTests(SeededPortal factory) : IClassFixture<Seede
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(["gzip"], response.Content.Headers.ContentEncoding);
     }
+
+    [Fact]
+    public async Task Pages_WriteVietnameseLettersAsTextNotEntities()
+    {
+        var html = await _client.GetStringAsync("/gioi-thieu");
+
+        Assert.Contains("Giới thiệu phường Thanh Miếu", html);
+        Assert.DoesNotContain("&#x1E", html, StringComparison.Ordinal);
+    }
 }
