@@ -5,13 +5,14 @@ namespace ThanhMieu.Portal.BrowserTests;
 
 /// <summary>
 /// Visits every admin screen a signed-in user can reach by following links from the dashboard, once per kind of
-/// screen (/admin/bai-viet/12/sua and /admin/bai-viet/13/sua are the same screen), so new screens are checked too.
+/// screen (/admin/bai-viet/12/sua and /admin/bai-viet/13/sua are the same screen, as are two users' edit pages),
+/// so new screens are checked too.
 /// </summary>
 public static partial class AdminCrawler
 {
     private const int MaxScreens = 80;
 
-    [GeneratedRegex("/\\d+(?=/|$)")]
+    [GeneratedRegex("/(\\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=/|$)")]
     private static partial Regex Ids();
 
     public static async Task<List<string>> VisitAllAsync(IPage page, Func<string, Task> check)
@@ -36,7 +37,7 @@ public static partial class AdminCrawler
             visited.Add(path);
             await check(path);
 
-            var hrefs = await page.EvalOnSelectorAllAsync<string[]>("main a[href], nav a[href]", "links => links.map(a => a.getAttribute('href'))");
+            var hrefs = await page.EvalOnSelectorAllAsync<string[]>("a[href]", "links => links.map(a => a.getAttribute('href'))");
             foreach (var href in hrefs.Where(IsAdminScreen))
             {
                 queue.Enqueue(href.Split('#')[0]);
