@@ -108,4 +108,30 @@ public sealed class SeedingTests
         Assert.Equal(0, await factory.WithDbAsync<int>(db => db.Categories.CountAsync()));
         Assert.True(await factory.WithDbAsync(db => Task.FromResult(db is SqlitePortalDbContext)));
     }
+
+    [Fact]
+    public async Task ArchivingACategory_TakesItsArticlesOffThePublicSite()
+    {
+        using var factory = new PortalFactory();
+        var client = factory.CreateClient();
+        var slug = await factory.WithDbAsync(async db =>
+        {
+            var article = await db.Articles.Include(a => a.Category).FirstAsync(a => a.Category!.Slug == "tin-tuc");
+            var category = new ThanhMieu.Portal.Domain.Category { Name = "Chuyên mục tạm", Slug = "chuyen-muc-tam" };
+            article.Category = category;
+            await db.SaveChangesAsync();
+            return article.Slug;
+        });
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync($"/tin-tuc/{slug}")).StatusCode);
+
+        await factory.WithDbAsync(async db =>
+        {
+            var category = await db.Categories.SingleAsync(c => c.Slug == "chuyen-muc-tam");
+            category.IsArchived = true;
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync($"/tin-tuc/{slug}")).StatusCode);
+        Assert.DoesNotContain(slug, await client.GetStringAsync("/tin-tuc"), StringComparison.Ordinal);
+    }
 }

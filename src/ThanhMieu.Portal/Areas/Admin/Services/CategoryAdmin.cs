@@ -18,9 +18,6 @@ public sealed class CategoryAdmin(PortalDbContext db, IOptions<AdminOptions> opt
 
     protected override string NameOf(Category entity) => entity.Name;
 
-    // The public pages show an article's category whatever its state; archiving only retires it in the admin area.
-    protected override bool HiddenWhenArchived => false;
-
     public static bool IsWellKnown(string slug) => slug is Category.CongressSlug or Category.NewsSlug;
 
     public Task<ListPage<CategoryRow>> ListAsync(ContentFilter filter, CancellationToken cancellationToken) =>
