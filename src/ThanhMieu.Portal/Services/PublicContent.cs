@@ -101,7 +101,9 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
     public async Task<TargetsViewModel> GetTargetsAsync(CancellationToken cancellationToken)
     {
         var general = await db.Targets.AsNoTracking()
-            .Where(t => t.BreakthroughId == null && !t.IsArchived)
+            // Goals outside this term's live breakthroughs are shown here rather than silently dropped.
+            .Where(t => !t.IsArchived
+                && (t.BreakthroughId == null || t.Breakthrough!.IsArchived || t.Breakthrough.TermStartYear != CurrentTermStartYear))
             .Include(t => t.ProgressUpdates.OrderByDescending(p => p.Date))
             .OrderBy(t => t.SortOrder)
             .ToListAsync(cancellationToken);

@@ -134,4 +134,21 @@ public sealed class SeedingTests
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync($"/tin-tuc/{slug}")).StatusCode);
         Assert.DoesNotContain(slug, await client.GetStringAsync("/tin-tuc"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TargetsOfAnArchivedBreakthrough_StayOnTheTargetsPage()
+    {
+        using var factory = new PortalFactory();
+        var title = await factory.WithDbAsync(async db =>
+        {
+            var breakthrough = await db.Breakthroughs.Include(b => b.Targets).FirstAsync(b => b.TermStartYear == 2025 && b.Targets.Count > 0);
+            breakthrough.IsArchived = true;
+            await db.SaveChangesAsync();
+            return breakthrough.Targets[0].Title;
+        });
+
+        var page = await factory.CreateClient().GetStringAsync("/muc-tieu");
+
+        Assert.Contains(title, page, StringComparison.Ordinal);
+    }
 }
