@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Tests.Integration;
 
@@ -49,10 +48,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         await page.GotoAsync("/admin/dang-nhap");
         var problems = await PageAudit.SeriousViolationsAsync(page);
         await PageAudit.ScreenshotAsync(page, viewport, "admin_dang-nhap");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Mật khẩu").FillAsync(AdminTestHelpers.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
+        await BrowserFixture.SignInAsync(page, email);
 
         var visited = await AdminCrawler.VisitAllAsync(page, async path =>
         {

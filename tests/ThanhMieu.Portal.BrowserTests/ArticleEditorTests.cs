@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Tests.Integration;
 
 namespace ThanhMieu.Portal.BrowserTests;
 
@@ -16,19 +14,6 @@ public sealed partial class ArticleEditorTests(BrowserFixture fixture)
     [GeneratedRegex("/admin/bai-viet/\\d+/sua$")]
     private static partial Regex EditUrl();
 
-    private async Task<IPage> SignedInPageAsync(Viewport viewport)
-    {
-        var email = $"bien-tap-{viewport.Name}-{Guid.NewGuid():N}@example.org";
-        await fixture.Portal.CreateUserAsync(email, PortalUser.EditorRole);
-        var page = await fixture.NewPageAsync(viewport);
-        await page.GotoAsync("/admin/dang-nhap");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Mật khẩu").FillAsync(AdminTestHelpers.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin");
-        return page;
-    }
-
     private static ILocator Body(IPage page) => page.GetByLabel("Nội dung (Markdown)");
 
     private static ILocator Preview(IPage page) => page.Locator("[data-preview]");
@@ -36,7 +21,7 @@ public sealed partial class ArticleEditorTests(BrowserFixture fixture)
     [Fact]
     public async Task Editor_SuggestsTheSlug_PreviewsLive_OffersTheUnsavedCopy_AndDropsItAfterSaving()
     {
-        var page = await SignedInPageAsync(Viewport.Desktop);
+        var page = await fixture.SignedInPageAsync(Viewport.Desktop);
         var title = $"Hội thi nấu cơm {Guid.NewGuid():N}"[..30];
         await page.GotoAsync("/admin/bai-viet/tao");
 
@@ -68,7 +53,7 @@ public sealed partial class ArticleEditorTests(BrowserFixture fixture)
     [MemberData(nameof(Viewports))]
     public async Task ArticleScreens_PassAxeAndFitTheScreen(Viewport viewport)
     {
-        var page = await SignedInPageAsync(viewport);
+        var page = await fixture.SignedInPageAsync(viewport);
         var problems = new List<string>();
         async Task CheckAsync(string name)
         {

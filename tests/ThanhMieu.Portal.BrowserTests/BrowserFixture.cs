@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Tests.Integration;
 
 namespace ThanhMieu.Portal.BrowserTests;
@@ -73,6 +74,29 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// A fresh page signed in as a new user with <paramref name="role"/>: it opens /admin, is sent to the sign-in
+    /// page, signs in through the form and lands on the dashboard.
+    /// </summary>
+    public async Task<IPage> SignedInPageAsync(Viewport viewport, string role = PortalUser.EditorRole)
+    {
+        var email = $"can-bo-{viewport.Name}-{Guid.NewGuid():N}@example.org";
+        await Portal.CreateUserAsync(email, role);
+        var page = await NewPageAsync(viewport);
+        await page.GotoAsync("/admin");
+        await SignInAsync(page, email);
+        return page;
+    }
+
+    /// <summary>Fills in and submits the sign-in form the page is showing, then waits for the dashboard.</summary>
+    public static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Mật khẩu").FillAsync(AdminTestHelpers.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Tổng quan");
     }
 
     private static string ResultsFolder()

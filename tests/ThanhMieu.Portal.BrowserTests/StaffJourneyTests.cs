@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Tests.Integration;
 
 namespace ThanhMieu.Portal.BrowserTests;
 
@@ -14,19 +12,6 @@ public sealed partial class StaffJourneyTests(BrowserFixture fixture)
     [GeneratedRegex("^Lịch sử phiên bản")]
     private static partial Regex HistoryLink();
 
-    private async Task<IPage> SignInAsync(Viewport viewport)
-    {
-        var email = $"bien-tap-{Guid.NewGuid():N}@example.org";
-        await fixture.Portal.CreateUserAsync(email, PortalUser.EditorRole);
-        var page = await fixture.NewPageAsync(viewport);
-        await page.GotoAsync("/admin");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Mật khẩu").FillAsync(AdminTestHelpers.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Tổng quan");
-        return page;
-    }
-
     private static async Task SaveAsync(IPage page)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu bài viết" }).ClickAsync();
@@ -36,7 +21,7 @@ public sealed partial class StaffJourneyTests(BrowserFixture fixture)
     [Fact]
     public async Task Editor_WritesPreviewsPublishesEditsRestoresAndSignsOut()
     {
-        var page = await SignInAsync(Viewport.Desktop);
+        var page = await fixture.SignedInPageAsync(Viewport.Desktop);
         var title = "Thử nghiệm cổng thông tin " + Guid.NewGuid().ToString("N")[..6];
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Viết bài mới" }).First.ClickAsync();
@@ -79,7 +64,7 @@ public sealed partial class StaffJourneyTests(BrowserFixture fixture)
     [Fact]
     public async Task SecondWindow_EditingTheSameArticle_GetsTheConflictPageWithItsTextKept()
     {
-        var first = await SignInAsync(Viewport.Phone);
+        var first = await fixture.SignedInPageAsync(Viewport.Phone);
         var title = "Bài hai cửa sổ " + Guid.NewGuid().ToString("N")[..6];
         await first.GotoAsync("/admin/bai-viet/tao");
         await first.GetByLabel("Tiêu đề").FillAsync(title);
