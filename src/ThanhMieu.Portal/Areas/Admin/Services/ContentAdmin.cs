@@ -39,6 +39,23 @@ public abstract class ContentAdmin<TEntity, TForm, TPage>(PortalDbContext db, IO
 
     protected abstract Task<TPage> PageAsync(TEntity? entity, TForm form, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The create or edit page built from posted values, with <paramref name="render"/> filling in a preview; nothing
+    /// is saved. Null when <paramref name="id"/> names no entity.
+    /// </summary>
+    protected async Task<TPage?> PreviewPageAsync(int? id, TForm form, Action<TPage> render, CancellationToken cancellationToken)
+    {
+        var entity = id is { } existing ? await FindAsync(existing, cancellationToken) : null;
+        if (id is not null && entity is null)
+        {
+            return default;
+        }
+
+        var page = await PageAsync(entity, form, cancellationToken);
+        render(page);
+        return page;
+    }
+
     /// <summary>What the edit screen loads with the entity (its child rows).</summary>
     protected virtual IQueryable<TEntity> ForEditing(IQueryable<TEntity> entities) => entities;
 

@@ -26,18 +26,8 @@ public sealed class FormerUnitAdmin(PortalDbContext db, IOptions<AdminOptions> o
             cancellationToken);
 
     /// <summary>The edit page with the posted history rendered as residents would see it; nothing is saved.</summary>
-    public async Task<FormerUnitEditPage?> PreviewAsync(int? id, FormerUnitForm form, CancellationToken cancellationToken)
-    {
-        var unit = id is { } existing ? await FindAsync(existing, cancellationToken) : null;
-        if (id is not null && unit is null)
-        {
-            return null;
-        }
-
-        var page = await PageAsync(unit, form, cancellationToken);
-        page.PreviewHtml = renderer.Render(Clean(form.HistoryMarkdown)).Html;
-        return page;
-    }
+    public Task<FormerUnitEditPage?> PreviewAsync(int? id, FormerUnitForm form, CancellationToken cancellationToken) =>
+        PreviewPageAsync(id, form, page => page.PreviewHtml = renderer.Render(Clean(form.HistoryMarkdown)).Html, cancellationToken);
 
     protected override FormerUnitForm NewForm() => new();
 

@@ -27,18 +27,8 @@ public sealed class HeritageSiteAdmin(PortalDbContext db, IOptions<AdminOptions>
             cancellationToken);
 
     /// <summary>The edit page with the posted description rendered as residents would see it; nothing is saved.</summary>
-    public async Task<HeritageSiteEditPage?> PreviewAsync(int? id, HeritageSiteForm form, CancellationToken cancellationToken)
-    {
-        var site = id is { } existing ? await FindAsync(existing, cancellationToken) : null;
-        if (id is not null && site is null)
-        {
-            return null;
-        }
-
-        var page = await PageAsync(site, form, cancellationToken);
-        page.PreviewHtml = renderer.Render(Clean(form.DescriptionMarkdown)).Html;
-        return page;
-    }
+    public Task<HeritageSiteEditPage?> PreviewAsync(int? id, HeritageSiteForm form, CancellationToken cancellationToken) =>
+        PreviewPageAsync(id, form, page => page.PreviewHtml = renderer.Render(Clean(form.DescriptionMarkdown)).Html, cancellationToken);
 
     protected override HeritageSiteForm NewForm() => new();
 
