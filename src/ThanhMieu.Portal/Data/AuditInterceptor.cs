@@ -16,7 +16,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
 {
     private static readonly HashSet<string> Bookkeeping =
     [
-        nameof(IVersioned.CreatedAtUtc), nameof(IVersioned.UpdatedAtUtc), nameof(IVersioned.ConcurrencyStamp),
+        nameof(IVersioned.CreatedAtUtc), nameof(IVersioned.UpdatedAtUtc), nameof(IVersioned.ConcurrencyStamp), nameof(IVersioned.UpdatedBy),
         nameof(Article.BodyHtml), nameof(Article.HeadingsJson), nameof(HeritageSite.DescriptionHtml), nameof(FormerUnit.HistoryHtml),
     ];
 
@@ -153,7 +153,6 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
             return status.CurrentValue switch
             {
                 ArticleStatus.Published or ArticleStatus.Scheduled => AuditAction.Publish,
-                ArticleStatus.Archived => AuditAction.Archive,
                 _ => AuditAction.Update,
             };
         }

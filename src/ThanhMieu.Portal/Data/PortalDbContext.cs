@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using ThanhMieu.Portal.Data.Configurations;
 using ThanhMieu.Portal.Domain;
 
 namespace ThanhMieu.Portal.Data;
@@ -45,7 +46,52 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IVersioned).IsAssignableFrom(e.ClrType)))
+        {
+            builder.Entity(entity.ClrType).Property(nameof(IVersioned.UpdatedBy)).HasMaxLength(FieldLengths.Name);
+        }
     }
+
+    /// <summary>
+    /// Every save is one transaction, including the audit entries that <see cref="AuditInterceptor"/> writes after the
+    /// content (which needs the new rows' keys): a crash leaves both or neither. A caller that opened its own
+    /// transaction (the edit pipeline adding a revision) gets everything inside that one.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        return await InTransactionAsync(() => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        return Database.CreateExecutionStrategy().Execute(() =>
+        {
+            using var transaction = Database.BeginTransaction();
+            var count = base.SaveChanges(acceptAllChangesOnSuccess);
+            transaction.Commit();
+            return count;
+        });
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one transaction, retried as a whole where the provider retries (SQL Server).</summary>
+    public Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken) =>
+        Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            var result = await work();
+            await transaction.CommitAsync(ct);
+            return result;
+        }, cancellationToken);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Data;
 
 /// <summary>
 /// Stamps audit times from <see cref="TimeProvider"/> and renews the concurrency stamp of every added or
-/// changed <see cref="IVersioned"/> entity, so a save based on a stale copy fails instead of overwriting.
+/// changed <see cref="IVersioned"/> entity, so a save based on a stale copy fails instead of overwriting, and keeps
+/// who saved it last on the entity itself.
 /// </summary>
-public sealed class VersioningInterceptor(TimeProvider time) : SaveChangesInterceptor
+public sealed class VersioningInterceptor(TimeProvider time, IHttpContextAccessor httpContextAccessor) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -31,6 +33,7 @@ public sealed class VersioningInterceptor(TimeProvider time) : SaveChangesInterc
         }
 
         var now = time.GetUtcNow().UtcDateTime;
+        var by = Actor.From(httpContextAccessor.HttpContext).Name;
         foreach (var entry in context.ChangeTracker.Entries<IVersioned>())
         {
             switch (entry.State)
@@ -39,10 +42,12 @@ public sealed class VersioningInterceptor(TimeProvider time) : SaveChangesInterc
                     entry.Entity.CreatedAtUtc = now;
                     entry.Entity.UpdatedAtUtc = now;
                     entry.Entity.ConcurrencyStamp = Guid.NewGuid();
+                    entry.Entity.UpdatedBy = by;
                     break;
                 case EntityState.Modified:
                     entry.Entity.UpdatedAtUtc = now;
                     entry.Entity.ConcurrencyStamp = Guid.NewGuid();
+                    entry.Entity.UpdatedBy = by;
                     break;
             }
         }

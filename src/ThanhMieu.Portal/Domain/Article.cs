@@ -1,6 +1,17 @@
+using System.Linq.Expressions;
+
 namespace ThanhMieu.Portal.Domain;
 
+/// <summary>What the editor chose: keep as a draft, publish at a set time, or publish now. Archiving is separate.</summary>
 public enum ArticleStatus
+{
+    Draft = 0,
+    Scheduled = 1,
+    Published = 2,
+}
+
+/// <summary>Where an article stands at a moment, as staff see it: a scheduled article whose time has passed is published.</summary>
+public enum ArticleState
 {
     Draft = 0,
     Scheduled = 1,
@@ -8,7 +19,7 @@ public enum ArticleStatus
     Archived = 3,
 }
 
-public class Article : IVersioned
+public class Article : IVersioned, IArchivable
 {
     public int Id { get; set; }
 
@@ -43,15 +54,45 @@ public class Article : IVersioned
 
     public string? Author { get; set; }
 
+    public bool IsArchived { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
 
     public DateTime UpdatedAtUtc { get; set; }
 
     public Guid ConcurrencyStamp { get; set; }
 
-    public bool IsVisibleAt(DateTime utcNow) =>
-        Status is ArticleStatus.Published or ArticleStatus.Scheduled
-        && PublishedAtUtc is { } at && at <= utcNow;
+    public string? UpdatedBy { get; set; }
+
+    /// <summary>
+    /// The one rule of what residents see: not archived, in a category that is not archived, not a draft, and due.
+    /// A scheduled article appears at its time with no job or restart. Every public query and the admin's
+    /// "see it on the public site" link use this expression.
+    /// </summary>
+    public static Expression<Func<Article, bool>> VisibleAt(DateTime utcNow) =>
+        a => !a.IsArchived && !a.Category!.IsArchived
+            && a.Status != ArticleStatus.Draft
+            && a.PublishedAtUtc != null && a.PublishedAtUtc <= utcNow;
+
+    /// <summary>The state shown in the admin lists and counted on the dashboard.</summary>
+    public ArticleState StateAt(DateTime utcNow) => StateOf(IsArchived, Status, PublishedAtUtc, utcNow);
+
+    /// <summary>The same from the columns, for a query's projection; <see cref="InState"/> is its filter form.</summary>
+    public static ArticleState StateOf(bool isArchived, ArticleStatus status, DateTime? publishedAtUtc, DateTime utcNow) =>
+        isArchived ? ArticleState.Archived
+            : status == ArticleStatus.Draft ? ArticleState.Draft
+            : publishedAtUtc is not { } at || at > utcNow ? ArticleState.Scheduled
+            : ArticleState.Published;
+
+    /// <summary>Articles in <paramref name="state"/> at <paramref name="utcNow"/>, as a query the database answers.</summary>
+    public static Expression<Func<Article, bool>> InState(ArticleState state, DateTime utcNow) =>
+        state switch
+        {
+            ArticleState.Archived => a => a.IsArchived,
+            ArticleState.Draft => a => !a.IsArchived && a.Status == ArticleStatus.Draft,
+            ArticleState.Scheduled => a => !a.IsArchived && a.Status != ArticleStatus.Draft && (a.PublishedAtUtc == null || a.PublishedAtUtc > utcNow),
+            _ => a => !a.IsArchived && a.Status != ArticleStatus.Draft && a.PublishedAtUtc != null && a.PublishedAtUtc <= utcNow,
+        };
 }
 
 public class Category : IVersioned, IArchivable
@@ -78,6 +119,8 @@ public class Category : IVersioned, IArchivable
     public DateTime UpdatedAtUtc { get; set; }
 
     public Guid ConcurrencyStamp { get; set; }
+
+    public string? UpdatedBy { get; set; }
 }
 
 public class Tag : IVersioned, IArchivable
@@ -97,4 +140,6 @@ public class Tag : IVersioned, IArchivable
     public DateTime UpdatedAtUtc { get; set; }
 
     public Guid ConcurrencyStamp { get; set; }
+
+    public string? UpdatedBy { get; set; }
 }

@@ -36,4 +36,6 @@ public class FormerUnit : IVersioned, IArchivable
     public DateTime UpdatedAtUtc { get; set; }
 
     public Guid ConcurrencyStamp { get; set; }
+
+    public string? UpdatedBy { get; set; }
 }

@@ -54,6 +54,8 @@ public class HeritageSite : IVersioned, IArchivable
     public DateTime UpdatedAtUtc { get; set; }
 
     public Guid ConcurrencyStamp { get; set; }
+
+    public string? UpdatedBy { get; set; }
 }
 
 public class HeritageImage
@@ -107,4 +109,6 @@ public class Festival : IVersioned, IArchivable
     public DateTime UpdatedAtUtc { get; set; }
 
     public Guid ConcurrencyStamp { get; set; }
+
+    public string? UpdatedBy { get; set; }
 }

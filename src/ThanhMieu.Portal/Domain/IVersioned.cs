@@ -10,11 +10,14 @@ public interface IVersioned
     DateTime UpdatedAtUtc { get; set; }
 
     Guid ConcurrencyStamp { get; set; }
+
+    /// <summary>Who saved last (a sign-in name, or the system); shown when a save meets someone else's newer one.</summary>
+    string? UpdatedBy { get; set; }
 }
 
 /// <summary>
-/// Content that staff can archive: hidden from the public site but kept, and restorable. (Articles archive through
-/// their status instead.)
+/// Content that staff can archive: hidden from the public site but kept, and restorable. Articles too: archiving
+/// is not one of an article's publishing states.
 /// </summary>
 public interface IArchivable
 {

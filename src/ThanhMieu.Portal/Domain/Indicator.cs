@@ -55,6 +55,8 @@ public class Indicator : IVersioned, IArchivable
     public DateTime UpdatedAtUtc { get; set; }
 
     public Guid ConcurrencyStamp { get; set; }
+
+    public string? UpdatedBy { get; set; }
 }
 
 /// <summary>

@@ -33,6 +33,8 @@ public class Breakthrough : IVersioned, IArchivable
     public DateTime UpdatedAtUtc { get; set; }
 
     public Guid ConcurrencyStamp { get; set; }
+
+    public string? UpdatedBy { get; set; }
 }
 
 /// <summary>
@@ -78,6 +80,8 @@ public class Target : IVersioned, IArchivable
     public DateTime UpdatedAtUtc { get; set; }
 
     public Guid ConcurrencyStamp { get; set; }
+
+    public string? UpdatedBy { get; set; }
 }
 
 public class ProgressUpdate

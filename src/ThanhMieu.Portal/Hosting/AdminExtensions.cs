@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
+using ThanhMieu.Portal.Areas.Admin.Services;
 using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Options;
 using ThanhMieu.Portal.Services;
@@ -8,10 +9,8 @@ namespace ThanhMieu.Portal.Hosting;
 
 public static class AdminExtensions
 {
-    private const string AdminServicesNamespace = "ThanhMieu.Portal.Areas.Admin.Services";
-
     /// <summary>
-    /// The admin area's services: audit, accounts, media settings, every class in Areas/Admin/Services (scoped),
+    /// The admin area's services: audit, accounts, media settings, every content type's service (scoped),
     /// and antiforgery validation on every unsafe request.
     /// </summary>
     public static WebApplicationBuilder AddPortalAdmin(this WebApplicationBuilder builder)
@@ -31,12 +30,18 @@ public static class AdminExtensions
         var media = builder.Configuration.GetSection(MediaOptions.SectionName).Get<MediaOptions>() ?? new();
         builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = media.MaxBytes + RequestSizeLimitMiddleware.FormAllowance);
 
-        foreach (var type in typeof(AdminExtensions).Assembly.GetTypes()
-            .Where(t => t.Namespace == AdminServicesNamespace && t is { IsClass: true, IsAbstract: false, IsPublic: true }))
+        builder.Services.AddScoped<PublicUrls>();
+
+        // Every content type's service: the concrete classes of the one edit pipeline.
+        foreach (var type in typeof(AdminExtensions).Assembly.GetTypes().Where(IsContentAdmin))
         {
             builder.Services.AddScoped(type);
         }
 
         return builder;
     }
+
+    private static bool IsContentAdmin(Type type) =>
+        type is { IsClass: true, IsAbstract: false }
+        && type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IContentAdmin<,,>));
 }

@@ -15,13 +15,7 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
 
     private IQueryable<Article> VisibleArticles()
     {
-        // Scheduled articles become visible when their time comes, with no job or restart needed.
-        // Archiving a category takes its articles off the public site with it.
-        var now = time.GetUtcNow().UtcDateTime;
-        return db.Articles.AsNoTracking()
-            .Where(a => (a.Status == ArticleStatus.Published || a.Status == ArticleStatus.Scheduled)
-                && a.PublishedAtUtc != null && a.PublishedAtUtc <= now
-                && !a.Category!.IsArchived);
+        return db.Articles.AsNoTracking().Where(Article.VisibleAt(time.GetUtcNow().UtcDateTime));
     }
 
     public async Task<HomeViewModel> GetHomeAsync(CancellationToken cancellationToken)

@@ -1,26 +1,65 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using ThanhMieu.Portal.Areas.Admin.Models;
+using ThanhMieu.Portal.Areas.Admin.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Controllers;
 
 /// <summary>
-/// Base of the content screens (indicators, targets, heritage, former units, categories, tags): turns what a
-/// content service decided into Post/Redirect/Get with a notice, the form shown again with its errors, a 409
-/// conflict page, or a 404.
+/// The one admin controller of every content type: list, create, edit, preview, archive and restore. A content type's
+/// controller is its route and its constructor; it turns what the type's service decided into Post/Redirect/Get with a
+/// notice, the form shown again with its errors, a 409 conflict page, or a 404.
 /// </summary>
-public abstract class ContentController : AdminController
+public abstract class ContentController<TForm, TFilter, TPage>(IContentAdmin<TForm, TFilter, TPage> admin) : AdminController
+    where TForm : ContentForm, new()
+    where TFilter : ContentFilter
+    where TPage : class, IEditPage
 {
-    /// <summary>Edit screens name their main form's fields "Form.Name", "Form.Slug" ...; child-row forms use their own prefix.</summary>
-    public const string FormPrefix = "Form";
+    /// <summary>The query-string switch of a preview asked for by the editor script: the rendering only, not the page.</summary>
+    public const string FragmentQuery = "phan";
 
-    protected FormState MainForm => new(ModelState, FormPrefix);
+    protected FormState MainForm => new(ModelState, admin.FormPrefix);
 
-    protected IActionResult ListOrBadRequest(object page) => ModelState.IsValid ? View(page) : BadRequest();
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] TFilter filter, CancellationToken cancellationToken) =>
+        ModelState.IsValid ? View(await admin.ListAsync(filter, cancellationToken)) : BadRequest();
 
-    protected IActionResult EditOrNotFound(object? page) => page is null ? NotFound() : View("Edit", page);
+    [HttpGet("tao")]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken) =>
+        View("Edit", await admin.CreatePageAsync(key => Request.Query[key].FirstOrDefault(), cancellationToken));
 
-    protected IActionResult Outcome<TPage>(EditOutcome<TPage> outcome)
-        where TPage : class
+    [HttpPost("tao")]
+    [ActionName(nameof(Create))]
+    public async Task<IActionResult> CreatePost(CancellationToken cancellationToken) =>
+        await BindAsync() is { } form ? Outcome(await admin.CreateAsync(form, MainForm, cancellationToken)) : BadRequest();
+
+    [HttpGet("{id:int}/sua")]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
+        await admin.EditPageAsync(id, cancellationToken) is { } page ? View("Edit", page) : NotFound();
+
+    [HttpPost("{id:int}/sua")]
+    [ActionName(nameof(Edit))]
+    public async Task<IActionResult> EditPost(int id, CancellationToken cancellationToken) =>
+        await BindAsync() is { ConcurrencyStamp: var stamp } form && stamp != Guid.Empty
+            ? Outcome(await admin.UpdateAsync(id, form, MainForm, cancellationToken))
+            : BadRequest();
+
+    [HttpPost("xem-truoc")]
+    public Task<IActionResult> Preview(CancellationToken cancellationToken) => PreviewAsync(null, cancellationToken);
+
+    [HttpPost("{id:int}/xem-truoc")]
+    public Task<IActionResult> Preview(int id, CancellationToken cancellationToken) => PreviewAsync(id, cancellationToken);
+
+    [HttpPost("{id:int}/luu-tru")]
+    public async Task<IActionResult> Archive(int id, string? returnUrl, CancellationToken cancellationToken) =>
+        ArchiveOutcome(id, await admin.SetArchivedAsync(id, archived: true, cancellationToken), returnUrl);
+
+    [HttpPost("{id:int}/khoi-phuc")]
+    public async Task<IActionResult> Restore(int id, string? returnUrl, CancellationToken cancellationToken) =>
+        ArchiveOutcome(id, await admin.SetArchivedAsync(id, archived: false, cancellationToken), returnUrl);
+
+    protected IActionResult Outcome<TOutcomePage>(EditOutcome<TOutcomePage> outcome)
+        where TOutcomePage : class
     {
         switch (outcome.Status)
         {
@@ -28,7 +67,8 @@ public abstract class ContentController : AdminController
                 return NotFound();
             case SaveStatus.Saved:
                 Notify(outcome.Notice);
-                return RedirectToAction("Edit", null, new { id = outcome.Id }, outcome.Fragment);
+                OnSaved(outcome.Id);
+                return RedirectToAction(nameof(Edit), null, new { id = outcome.Id }, outcome.Fragment);
             case SaveStatus.Conflict:
                 var conflict = View("Edit", outcome.Page);
                 conflict.StatusCode = StatusCodes.Status409Conflict;
@@ -38,8 +78,54 @@ public abstract class ContentController : AdminController
         }
     }
 
+    /// <summary>After a successful save, before the redirect (articles drop the browser's unsaved copy).</summary>
+    protected virtual void OnSaved(int id)
+    {
+    }
+
+    /// <summary>
+    /// Binds the posted main form; null when a field only a tampered page could send malformed failed to bind.
+    /// </summary>
+    private async Task<TForm?> BindAsync()
+    {
+        var form = new TForm();
+        await TryUpdateModelAsync(form, admin.FormPrefix);
+        var prefix = admin.FormPrefix.Length == 0 ? "" : admin.FormPrefix + ".";
+        var malformed = form.MachineFields.Any(field =>
+            ModelState.TryGetValue(prefix + field, out var entry)
+            && entry.ValidationState == ModelValidationState.Invalid
+            && !string.IsNullOrEmpty(entry.AttemptedValue));
+        return malformed ? null : form;
+    }
+
+    /// <summary>
+    /// One preview mechanism: the posted form rendered by the renderer a save uses, with the save's limits. Without
+    /// JavaScript the whole edit page comes back with the preview; the editor script asks for the rendering only.
+    /// </summary>
+    private async Task<IActionResult> PreviewAsync(int? id, CancellationToken cancellationToken)
+    {
+        if (await BindAsync() is not { } form || await admin.PreviewAsync(id, form, MainForm, cancellationToken) is not { } preview)
+        {
+            return id is null ? BadRequest() : NotFound();
+        }
+
+        if (!Request.Query.ContainsKey(FragmentQuery))
+        {
+            return View("Edit", preview.Page);
+        }
+
+        return preview.Errors.Count == 0
+            ? Content(preview.Page.PreviewHtml ?? "", "text/html; charset=utf-8")
+            : new ContentResult
+            {
+                StatusCode = StatusCodes.Status400BadRequest,
+                ContentType = "text/plain; charset=utf-8",
+                Content = string.Join(" ", preview.Errors),
+            };
+    }
+
     /// <summary>After archive or restore: back to where the button was (a list or the edit screen).</summary>
-    protected IActionResult ArchiveOutcome(int id, string? notice, string? returnUrl)
+    private IActionResult ArchiveOutcome(int id, string? notice, string? returnUrl)
     {
         if (notice is null)
         {
@@ -47,6 +133,6 @@ public abstract class ContentController : AdminController
         }
 
         Notify(notice);
-        return returnUrl is not null && Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToAction("Edit", new { id });
+        return returnUrl is not null && Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToAction(nameof(Edit), new { id });
     }
 }

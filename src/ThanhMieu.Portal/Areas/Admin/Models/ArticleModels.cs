@@ -2,41 +2,31 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using ThanhMieu.Portal.Data.Configurations;
 using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Resources;
 using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Models;
 
-/// <summary>The article list's query string: text, status, category and page.</summary>
-public sealed class ArticleFilter
+/// <summary>The article list's query string: the shared filter, plus the state staff see and the category.</summary>
+public sealed class ArticleFilter : ContentFilter
 {
-    [StringLength(FieldLengths.Title)]
-    public string? Q { get; set; }
-
-    public ArticleStatus? Status { get; set; }
+    public ArticleState? Status { get; set; }
 
     public int? CategoryId { get; set; }
-
-    public int Page { get; set; } = 1;
 }
 
 public sealed record ArticleRow(
-    int Id, string Title, string Slug, string CategoryName, ArticleStatus Status, DateTime? PublishedAtUtc, DateTime UpdatedAtUtc, string? Author);
-
-public sealed record CategoryOption(int Id, string Name);
-
-public sealed record TagOption(int Id, string Name);
-
-public sealed record ArticleListViewModel(
-    ArticleFilter Filter, IReadOnlyList<ArticleRow> Articles, Paging Paging, IReadOnlyList<CategoryOption> Categories);
+    int Id, string Title, string CategoryName, ArticleState State, DateTime? PublishedAtUtc, DateTime UpdatedAtUtc, bool IsArchived);
 
 /// <summary>
 /// What the article form posts. Values a browser can only send malformed when the page was tampered with
 /// (category, tags, status, stamp) are typed, and the controller answers 400 when they fail to bind; the publish time
-/// is a string so that a hand-typed value gets a Vietnamese message instead. The select options ride along for display.
+/// is a string so that a hand-typed value gets a Vietnamese message instead.
 /// </summary>
-public sealed partial class ArticleForm
+public sealed partial class ArticleForm : ContentForm
 {
     /// <summary>
     /// Far above the longest real article (the congress report is some tens of thousands of characters), low enough to
@@ -49,73 +39,69 @@ public sealed partial class ArticleForm
 
     private static readonly string[] LocalInputFormats = [LocalInputFormat, "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.FFFFFFF"];
 
-    [Display(Name = "Tiêu đề")]
-    [Required(ErrorMessage = "Vui lòng nhập tiêu đề.")]
-    [StringLength(FieldLengths.Title, ErrorMessage = "Tiêu đề không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(AdminText.Article_Title), ResourceType = typeof(AdminText))]
+    [Required(ErrorMessageResourceName = nameof(AdminText.Article_Title_Required), ErrorMessageResourceType = typeof(AdminText))]
+    [StringLength(FieldLengths.Title, ErrorMessageResourceName = nameof(AdminText.Article_Title_TooLong), ErrorMessageResourceType = typeof(AdminText))]
     public string Title { get; set; } = "";
 
-    [Display(Name = "Đường dẫn")]
-    [StringLength(FieldLengths.Slug, ErrorMessage = "Đường dẫn không được dài quá {1} ký tự.")]
-    public string? Slug { get; set; }
-
-    [Display(Name = "Tóm tắt")]
-    [StringLength(FieldLengths.Summary, ErrorMessage = "Tóm tắt không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(AdminText.Article_Summary), ResourceType = typeof(AdminText))]
+    [StringLength(FieldLengths.Summary, ErrorMessageResourceName = nameof(AdminText.Article_Summary_TooLong), ErrorMessageResourceType = typeof(AdminText))]
     public string? Summary { get; set; }
 
-    [Display(Name = "Chuyên mục")]
-    [Required(ErrorMessage = "Vui lòng chọn chuyên mục.")]
+    [Display(Name = nameof(AdminText.Article_Category), ResourceType = typeof(AdminText))]
+    [Required(ErrorMessageResourceName = nameof(AdminText.Article_Category_Required), ErrorMessageResourceType = typeof(AdminText))]
     public int? CategoryId { get; set; }
 
-    [Display(Name = "Thẻ")]
+    [Display(Name = nameof(AdminText.Article_Tags), ResourceType = typeof(AdminText))]
     public List<int> TagIds { get; set; } = [];
 
-    [Display(Name = "Nội dung (Markdown)")]
-    [StringLength(BodyMaxLength, ErrorMessage = "Nội dung không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(AdminText.Article_Body), ResourceType = typeof(AdminText))]
+    [StringLength(BodyMaxLength, ErrorMessageResourceName = nameof(AdminText.Article_Body_TooLong), ErrorMessageResourceType = typeof(AdminText))]
+    [MarkdownField]
     public string? BodyMarkdown { get; set; }
 
-    [Display(Name = "Ảnh bìa")]
-    [StringLength(FieldLengths.Path, ErrorMessage = "Đường dẫn ảnh bìa không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(AdminText.Article_Cover), ResourceType = typeof(AdminText))]
+    [StringLength(FieldLengths.Path, ErrorMessageResourceName = nameof(AdminText.Article_Cover_TooLong), ErrorMessageResourceType = typeof(AdminText))]
     public string? CoverImagePath { get; set; }
 
-    [Display(Name = "Mô tả ảnh bìa")]
-    [StringLength(FieldLengths.AltText, ErrorMessage = "Mô tả ảnh bìa không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(AdminText.Article_CoverAlt), ResourceType = typeof(AdminText))]
+    [StringLength(FieldLengths.AltText, ErrorMessageResourceName = nameof(AdminText.Article_CoverAlt_TooLong), ErrorMessageResourceType = typeof(AdminText))]
     public string? CoverImageAlt { get; set; }
 
     // A missing status binds to Draft, the safe default; [Required] only gives the client-side hint a Vietnamese text.
-    [Display(Name = "Trạng thái")]
-    [Required(ErrorMessage = "Vui lòng chọn trạng thái.")]
+    [Display(Name = nameof(AdminText.Article_Status), ResourceType = typeof(AdminText))]
+    [Required(ErrorMessageResourceName = nameof(AdminText.Article_Status_Required), ErrorMessageResourceType = typeof(AdminText))]
     public ArticleStatus Status { get; set; } = ArticleStatus.Draft;
 
     /// <summary>Publish time as entered: Vietnam time in the <see cref="LocalInputFormat"/> of a datetime-local input.</summary>
-    [Display(Name = "Thời gian đăng (giờ Việt Nam)")]
-    [StringLength(32, ErrorMessage = "Thời gian đăng không hợp lệ.")]
+    [Display(Name = nameof(AdminText.Article_PublishAt), ResourceType = typeof(AdminText))]
+    [StringLength(32, ErrorMessageResourceName = nameof(AdminText.Article_PublishAt_Invalid), ErrorMessageResourceType = typeof(AdminText))]
     public string? PublishAt { get; set; }
 
-    /// <summary>The stamp of the version the form was loaded from; a save based on an older one is a conflict.</summary>
-    public Guid? ConcurrencyStamp { get; set; }
+    public override string SlugSource => Title;
+
+    /// <summary>The choices and the rendered body ride along with the form for its partial; never posted.</summary>
+    [BindNever]
+    public IReadOnlyList<SelectListItem> Categories { get; set; } = [];
 
     [BindNever]
-    public IReadOnlyList<CategoryOption> Categories { get; set; } = [];
+    public IReadOnlyList<SelectListItem> Tags { get; set; } = [];
 
     [BindNever]
-    public IReadOnlyList<TagOption> Tags { get; set; } = [];
+    public string? PreviewHtml { get; set; }
 
-    /// <summary>The body as the renderer turns it into HTML (sanitised), shown beside the textarea.</summary>
-    [BindNever]
-    public string PreviewHtml { get; set; } = "";
+    public override IReadOnlyList<string> MachineFields => [nameof(CategoryId), nameof(TagIds), nameof(Status), nameof(ConcurrencyStamp)];
 
-    /// <summary>Fields whose posted value can only be malformed if the page was tampered with.</summary>
-    public static readonly string[] MachineFields = [nameof(CategoryId), nameof(TagIds), nameof(Status), nameof(ConcurrencyStamp)];
-
-    public static string StatusName(ArticleStatus status) =>
-        status switch
+    public static string StateName(ArticleState state) =>
+        state switch
         {
-            ArticleStatus.Draft => "Nháp",
-            ArticleStatus.Scheduled => "Hẹn giờ",
-            ArticleStatus.Published => "Đã xuất bản",
-            ArticleStatus.Archived => "Lưu trữ",
-            _ => status.ToString(),
+            ArticleState.Draft => AdminText.ArticleState_Draft,
+            ArticleState.Scheduled => AdminText.ArticleState_Scheduled,
+            ArticleState.Published => AdminText.ArticleState_Published,
+            _ => AdminText.ArticleState_Archived,
         };
+
+    public static string StatusName(ArticleStatus status) => StateName((ArticleState)(int)status);
 
     /// <summary>A UTC time as the value of a datetime-local input showing Vietnam time.</summary>
     public static string ToInputValue(DateTime utc) =>
@@ -147,41 +133,29 @@ public sealed partial class ArticleForm
     public static bool IsMediaPath(string path) => MediaPath().IsMatch(path);
 
     /// <summary>
-    /// Rules across fields. Called by the editor service on every save rather than through IValidatableObject, which
-    /// MVC skips when any single field is invalid: staff should see every problem of a form at once.
+    /// Rules across fields, checked on every save by the article service rather than through IValidatableObject,
+    /// which MVC skips when any single field is invalid: staff should see every problem of a form at once.
     /// </summary>
     public IEnumerable<ValidationResult> CheckRules()
     {
-        if (!string.IsNullOrWhiteSpace(Slug) && !Slugifier.IsWellFormed(Slug.Trim()))
-        {
-            var suggestion = Slugifier.Slugify(Slug);
-            yield return new ValidationResult(
-                $"Đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, tối đa {Slugifier.MaxLength} ký tự"
-                + (suggestion.Length > 0 ? $", ví dụ: {suggestion}." : "."),
-                [nameof(Slug)]);
-        }
-
         var hasCover = !string.IsNullOrWhiteSpace(CoverImagePath);
         if (hasCover && !IsMediaPath(CoverImagePath!.Trim()))
         {
-            yield return new ValidationResult(
-                "Ảnh bìa phải là ảnh trong thư viện ảnh, có dạng /media/ten-tep.webp.", [nameof(CoverImagePath)]);
+            yield return new ValidationResult(AdminText.Article_Cover_NotMedia, [nameof(CoverImagePath)]);
         }
 
         if (hasCover && string.IsNullOrWhiteSpace(CoverImageAlt))
         {
-            yield return new ValidationResult(
-                "Vui lòng nhập mô tả ảnh bìa cho người không xem được ảnh.", [nameof(CoverImageAlt)]);
+            yield return new ValidationResult(AdminText.Article_CoverAlt_Required, [nameof(CoverImageAlt)]);
         }
 
         if (!TryGetPublishAtUtc(out var publishAt))
         {
-            yield return new ValidationResult(
-                "Thời gian đăng không hợp lệ. Vui lòng chọn ngày và giờ, ví dụ 08:00 ngày 15/01/2026.", [nameof(PublishAt)]);
+            yield return new ValidationResult(AdminText.Article_PublishAt_Unreadable, [nameof(PublishAt)]);
         }
         else if (Status == ArticleStatus.Scheduled && publishAt is null)
         {
-            yield return new ValidationResult("Bài hẹn giờ cần có thời gian đăng.", [nameof(PublishAt)]);
+            yield return new ValidationResult(AdminText.Article_PublishAt_RequiredWhenScheduled, [nameof(PublishAt)]);
         }
     }
 
@@ -189,31 +163,37 @@ public sealed partial class ArticleForm
     private static partial Regex MediaPath();
 }
 
-/// <summary>The create and edit screen: the form and what the browser script needs.</summary>
-public sealed record ArticleEditorViewModel(
-    int? Id,
-    ArticleForm Form,
-    DateTime? UpdatedAtUtc,
-    int RevisionCount,
-    string? PublicUrl)
+/// <summary>The create and edit screen of an article: the shared edit page, the choices, and what the browser script needs.</summary>
+public sealed class ArticleEditPage(int? id, ArticleForm form) : EditPage<ArticleForm>(id, form)
 {
+    public static IReadOnlyList<SelectListItem> Statuses =>
+        Enum.GetValues<ArticleStatus>().Select(s => new SelectListItem(ArticleForm.StatusName(s), s.ToString())).ToList();
+
+    public override string? PreviewHtml
+    {
+        get => Form.PreviewHtml;
+        set => Form.PreviewHtml = value;
+    }
+
+    /// <summary>When the shown version was saved (null while creating): the script compares its unsaved copy with it.</summary>
+    public DateTime? UpdatedAtUtc { get; init; }
+
+    public int RevisionCount { get; init; }
+
     /// <summary>The browser keeps its unsaved copy under this key: the article's id, or "new".</summary>
     public string DraftKey => Id?.ToString(CultureInfo.InvariantCulture) ?? "new";
 
     /// <summary>Set right after a save, so the script drops the unsaved copies that save made obsolete.</summary>
-    public string? ClearDraftKeys { get; init; }
-}
+    public string? ClearDraftKeys { get; set; }
 
-/// <summary>A save based on an old version: the saved one and the user's, side by side, with a form to merge them.</summary>
-public sealed record ArticleConflictViewModel(
-    int Id,
-    string CurrentTitle,
-    string CurrentBodyMarkdown,
-    string? CurrentSavedBy,
-    DateTime CurrentUpdatedAtUtc,
-    ArticleForm Mine,
-    TextDiff TitleDiff,
-    TextDiff BodyDiff);
+    public override IReadOnlyDictionary<string, IReadOnlyList<SelectListItem>> Choices =>
+        new Dictionary<string, IReadOnlyList<SelectListItem>>
+        {
+            [nameof(ArticleForm.CategoryId)] = Form.Categories,
+            [nameof(ArticleForm.TagIds)] = Form.Tags,
+            [nameof(ArticleForm.Status)] = Statuses,
+        };
+}
 
 public sealed record RevisionRow(int Number, DateTime SavedAtUtc, string SavedBy, string Title, ArticleStatus Status, string Note);
 
@@ -264,21 +244,3 @@ public sealed record TextDiff(IReadOnlyList<DiffLine> Lines)
 {
     public bool HasChanges => Lines.Any(l => l.Kind is not (DiffLineKind.Unchanged or DiffLineKind.Folded));
 }
-
-public sealed record FieldError(string Field, string Message);
-
-public enum ArticleSaveStatus
-{
-    Saved = 0,
-    Invalid = 1,
-    NotFound = 2,
-    Conflict = 3,
-}
-
-/// <summary>What a save did: the saved article, field errors, or the conflict to show.</summary>
-public sealed record ArticleSaveResult(
-    ArticleSaveStatus Status,
-    Article? Article = null,
-    IReadOnlyList<FieldError>? Errors = null,
-    ArticleConflictViewModel? Conflict = null,
-    string? Message = null);

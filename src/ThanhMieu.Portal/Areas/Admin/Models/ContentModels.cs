@@ -4,12 +4,14 @@ using System.Reflection;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using ThanhMieu.Portal.Areas.Admin.Binding;
+using ThanhMieu.Portal.Areas.Admin.Services;
 using ThanhMieu.Portal.Data.Configurations;
+using ThanhMieu.Portal.Resources;
 using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Models;
 
-// Shared by every content screen except articles: list filters and paging, edit pages, the concurrency conflict.
+// Shared by every content screen, articles included: list filters and paging, edit pages, the concurrency conflict.
 
 public enum ArchiveFilter
 {
@@ -21,22 +23,22 @@ public enum ArchiveFilter
 /// <summary>The query string of a content list: text, archived or not, page.</summary>
 public class ContentFilter
 {
-    [Display(Name = "Tìm theo tên")]
-    [StringLength(FieldLengths.Name, ErrorMessage = "Từ khóa quá dài.")]
+    [Display(Name = nameof(AdminText.Filter_Q), ResourceType = typeof(AdminText))]
+    [StringLength(FieldLengths.Name, ErrorMessageResourceName = nameof(AdminText.Filter_Q_TooLong), ErrorMessageResourceType = typeof(AdminText))]
     public string? Q { get; set; }
 
-    [Display(Name = "Hiển thị")]
+    [Display(Name = nameof(AdminText.Filter_Show), ResourceType = typeof(AdminText))]
     [VietnameseInput]
     public ArchiveFilter Show { get; set; }
 
     [VietnameseInput]
     public int Page { get; set; } = 1;
 
-    public static IReadOnlyList<SelectListItem> ShowChoices { get; } =
+    public static IReadOnlyList<SelectListItem> ShowChoices =>
     [
-        new("Đang sử dụng", nameof(ArchiveFilter.Active)),
-        new("Đã lưu trữ", nameof(ArchiveFilter.Archived)),
-        new("Tất cả", nameof(ArchiveFilter.All)),
+        new(AdminText.Filter_Show_Active, nameof(ArchiveFilter.Active)),
+        new(AdminText.Filter_Show_Archived, nameof(ArchiveFilter.Archived)),
+        new(AdminText.Filter_Show_All, nameof(ArchiveFilter.All)),
     ];
 }
 
@@ -55,8 +57,12 @@ public interface IListPage
 
 public sealed record ListPage<TRow>(ContentFilter Filter, IReadOnlyList<TRow> Rows, Paging Paging, IReadOnlyList<FilterSelect> Selects) : IListPage;
 
-/// <summary>The archive (or restore) button of one item; posts to <c>{BaseUrl}/luu-tru</c> or <c>{BaseUrl}/khoi-phuc</c>.</summary>
-public sealed record ArchiveButton(string BaseUrl, bool IsArchived, string Name);
+/// <summary>The archive (or restore) button of one item of the current controller; posts to its Archive or Restore action.</summary>
+public sealed record ArchiveButton(int Id, bool IsArchived, string Name);
+
+/// <summary>Marks a form property holding Markdown: a conflict shows it as a text diff, not as two blocks of text.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class MarkdownFieldAttribute : Attribute;
 
 /// <summary>What every editable content form carries: a slug (suggested from a name) and the concurrency stamp it was loaded with.</summary>
 public abstract class ContentForm
@@ -64,8 +70,8 @@ public abstract class ContentForm
     /// <summary>Markdown columns are unbounded; this keeps a runaway paste from being stored and rendered.</summary>
     public const int MarkdownMaxLength = 100_000;
 
-    [Display(Name = "Đường dẫn", Description = "Phần cuối của địa chỉ trang, ví dụ den-tam-giang. Để trống để tạo tự động từ tên.")]
-    [StringLength(Slugifier.MaxLength, ErrorMessage = "Đường dẫn không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(AdminText.Field_Slug), Description = nameof(AdminText.Field_Slug_Hint), ResourceType = typeof(AdminText))]
+    [StringLength(Slugifier.MaxLength, ErrorMessageResourceName = nameof(AdminText.Field_Slug_TooLong), ErrorMessageResourceType = typeof(AdminText))]
     public string? Slug { get; set; }
 
     /// <summary>The stamp the item had when the form was loaded; a save only succeeds if it is still current.</summary>
@@ -77,6 +83,12 @@ public abstract class ContentForm
 
     /// <summary>The text a slug is suggested from when the slug field is left empty.</summary>
     public abstract string SlugSource { get; }
+
+    /// <summary>
+    /// Fields whose posted value can only be malformed if the page was tampered with (ids of choices, the stamp): a value
+    /// that fails to bind there is a bad request, not something to explain beside a field.
+    /// </summary>
+    public virtual IReadOnlyList<string> MachineFields => [nameof(ConcurrencyStamp)];
 }
 
 /// <summary>What the shared partials of an edit screen need, whatever the form.</summary>
@@ -86,15 +98,15 @@ public interface IEditPage
 
     bool IsArchived { get; }
 
-    /// <summary>e.g. "/admin/chi-tieu/3"; null while creating.</summary>
-    string? BaseUrl { get; }
-
     string Name { get; }
 
-    /// <summary>Where residents see the item (null when it has no page of its own).</summary>
+    /// <summary>Where residents see the item now (null when it has no page of its own or is not visible).</summary>
     string? PublicUrl { get; }
 
     ConflictComparison? Conflict { get; }
+
+    /// <summary>The form's Markdown as residents will see it; set when staff ask for a preview.</summary>
+    string? PreviewHtml { get; }
 }
 
 /// <summary>An edit (or create) screen: the form, and the item's state around it.</summary>
@@ -112,16 +124,20 @@ public class EditPage<TForm>(int? id, TForm form) : IEditPage
     /// <summary>The item's saved name, for headings and buttons (the form may hold an unsaved one).</summary>
     public string Name { get; init; } = "";
 
-    public string? BaseUrl { get; init; }
-
     public string? PublicUrl { get; init; }
 
     public ConflictComparison? Conflict { get; set; }
+
+    public virtual string? PreviewHtml { get; set; }
 
     /// <summary>The options of the form's selects by property name, so a conflict can show labels, not codes.</summary>
     public virtual IReadOnlyDictionary<string, IReadOnlyList<SelectListItem>> Choices { get; } =
         new Dictionary<string, IReadOnlyList<SelectListItem>>();
 }
+
+/// <summary>A preview: the page with the rendering, or the errors that kept the Markdown from being rendered.</summary>
+public sealed record Preview<TPage>(TPage Page, IReadOnlyList<string> Errors)
+    where TPage : class;
 
 public enum SaveStatus
 {
@@ -144,6 +160,9 @@ public sealed class FormState(ModelStateDictionary modelState, string prefix)
 
     public bool HasError(string field) => modelState.TryGetValue(Key(field), out var entry) && entry.Errors.Count > 0;
 
+    public IEnumerable<string> ErrorsOf(string field) =>
+        modelState.TryGetValue(Key(field), out var entry) ? entry.Errors.Select(e => e.ErrorMessage) : [];
+
     /// <summary>Drops the posted value of a field, so the page shows the model's value instead (e.g. a renewed stamp).</summary>
     public void Forget(string field) => modelState.Remove(Key(field));
 
@@ -152,19 +171,22 @@ public sealed class FormState(ModelStateDictionary modelState, string prefix)
 
 public sealed record ConflictRow(string Label, string Saved, string Submitted);
 
+/// <summary>A Markdown field that differs: a line and word diff from the saved text to the user's.</summary>
+public sealed record ConflictDiff(string Label, TextDiff Diff);
+
 /// <summary>
 /// Someone saved the item after this user opened it: the saved values beside the user's, field by field, for the
-/// fields that differ. Built from any form type by its [Display] properties, so every screen shares it.
+/// fields that differ, and a text diff for each Markdown field that differs. Built from any form type by its [Display]
+/// properties, so every screen shares it.
 /// </summary>
-public sealed record ConflictComparison(IReadOnlyList<ConflictRow> Rows, DateTime SavedAtUtc, string? SavedBy)
+public sealed record ConflictComparison(IReadOnlyList<ConflictRow> Rows, IReadOnlyList<ConflictDiff> Diffs, DateTime SavedAtUtc, string? SavedBy)
 {
-    private const string Empty = "(để trống)";
-
     public static ConflictComparison Between<TForm>(
         TForm submitted, TForm saved, DateTime savedAtUtc, string? savedBy, IReadOnlyDictionary<string, IReadOnlyList<SelectListItem>> choices)
         where TForm : class
     {
         var rows = new List<ConflictRow>();
+        var diffs = new List<ConflictDiff>();
         foreach (var property in typeof(TForm).GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (property.GetCustomAttribute<DisplayAttribute>()?.GetName() is not { } label)
@@ -175,32 +197,44 @@ public sealed record ConflictComparison(IReadOnlyList<ConflictRow> Rows, DateTim
             choices.TryGetValue(property.Name, out var items);
             var mine = Show(property.GetValue(submitted), items);
             var theirs = Show(property.GetValue(saved), items);
-            if (mine != theirs)
+            if (mine == theirs)
+            {
+                continue;
+            }
+
+            if (property.IsDefined(typeof(MarkdownFieldAttribute)))
+            {
+                diffs.Add(new ConflictDiff(label, TextDiffer.Compare(property.GetValue(saved) as string, property.GetValue(submitted) as string)));
+            }
+            else
             {
                 rows.Add(new ConflictRow(label, theirs, mine));
             }
         }
 
-        return new ConflictComparison(rows, savedAtUtc, savedBy);
+        return new ConflictComparison(rows, diffs, savedAtUtc, savedBy);
     }
 
     private static string Show(object? value, IReadOnlyList<SelectListItem>? items)
     {
         if (items is not null)
         {
-            var code = value?.ToString() ?? "";
-            return code.Length == 0 ? Empty : items.FirstOrDefault(i => i.Value == code)?.Text ?? code;
+            var codes = value is System.Collections.IEnumerable list and not string
+                ? list.Cast<object>().Select(v => Convert.ToString(v, CultureInfo.InvariantCulture) ?? "").ToList()
+                : [value?.ToString() ?? ""];
+            var labels = codes.Where(c => c.Length > 0).Select(c => items.FirstOrDefault(i => i.Value == c)?.Text ?? c).ToList();
+            return labels.Count == 0 ? AdminText.Conflict_Empty : string.Join(", ", labels);
         }
 
         return value switch
         {
-            null => Empty,
-            string s => s.ReplaceLineEndings("\n").Trim() is { Length: > 0 } text ? text : Empty,
+            null => AdminText.Conflict_Empty,
+            string s => s.ReplaceLineEndings("\n").Trim() is { Length: > 0 } text ? text : AdminText.Conflict_Empty,
             decimal d => VietnameseFormat.Number(d),
             double d => VietnameseInput.Format(d),
-            bool b => b ? "Có" : "Không",
+            bool b => b ? AdminText.Yes : AdminText.No,
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? Empty,
+            _ => value.ToString() ?? AdminText.Conflict_Empty,
         };
     }
 }

@@ -26,6 +26,7 @@ public sealed class FormerUnitForm : ContentForm
 
     [Display(Name = "Lịch sử", Description = "Viết bằng Markdown: ## Tiêu đề mục, **chữ đậm**, - gạch đầu dòng, [chữ liên kết](https://...). Mã HTML không được hiển thị.")]
     [StringLength(MarkdownMaxLength, ErrorMessage = "Lịch sử không được dài quá {1} ký tự.")]
+    [MarkdownField]
     public string? HistoryMarkdown { get; set; }
 
     [Display(Name = "Nguồn tư liệu", Description = "Mỗi nguồn một dòng.")]
@@ -45,8 +46,6 @@ public sealed class FormerUnitEditPage(int? id, FormerUnitForm form) : EditPage<
 
     public IReadOnlyList<(int Id, string Name, bool IsArchived)> Sites { get; init; } = [];
 
-    /// <summary>The history as residents will see it; set when staff ask for a preview.</summary>
-    public string? PreviewHtml { get; set; }
 
     public override IReadOnlyDictionary<string, IReadOnlyList<SelectListItem>> Choices =>
         new Dictionary<string, IReadOnlyList<SelectListItem>> { [nameof(FormerUnitForm.Kind)] = Kinds };

@@ -30,6 +30,7 @@ public sealed class HeritageSiteForm : ContentForm
 
     [Display(Name = "Mô tả", Description = "Viết bằng Markdown: ## Tiêu đề mục, **chữ đậm**, - gạch đầu dòng, [chữ liên kết](https://...). Mã HTML không được hiển thị.")]
     [StringLength(MarkdownMaxLength, ErrorMessage = "Mô tả không được dài quá {1} ký tự.")]
+    [MarkdownField]
     public string? DescriptionMarkdown { get; set; }
 
     [Display(Name = "Xếp hạng di tích", Description = "Ví dụ: Di tích lịch sử cấp quốc gia (2010). Để trống nếu chưa có nguồn.")]
@@ -69,8 +70,6 @@ public sealed class HeritageSiteEditPage(int? id, HeritageSiteForm form) : EditP
 
     public IReadOnlyList<FestivalRow> Festivals { get; init; } = [];
 
-    /// <summary>The description as residents will see it; set when staff ask for a preview.</summary>
-    public string? PreviewHtml { get; set; }
 
     public override IReadOnlyDictionary<string, IReadOnlyList<SelectListItem>> Choices =>
         new Dictionary<string, IReadOnlyList<SelectListItem>>

@@ -4,19 +4,20 @@ using ThanhMieu.Portal.Areas.Admin.Models;
 using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Options;
+using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
 /// <summary>Strategic breakthroughs of each congress term: 2025–2030 on /muc-tieu, 2020–2025 on /thanh-tuu.</summary>
-public sealed class BreakthroughAdmin(PortalDbContext db, IOptions<AdminOptions> options)
-    : ContentAdmin<Breakthrough, BreakthroughForm, BreakthroughEditPage>(db, options)
+public sealed class BreakthroughAdmin(PortalDbContext db, IOptions<AdminOptions> options, PublicUrls urls)
+    : ContentAdmin<Breakthrough, BreakthroughForm, ContentFilter, BreakthroughEditPage>(db, options)
 {
     protected override string Noun => "khâu đột phá";
 
     protected override string NameOf(Breakthrough entity) => entity.Title;
 
-    public Task<ListPage<BreakthroughRow>> ListAsync(ContentFilter filter, CancellationToken cancellationToken) =>
-        ListAsync(
+    public override Task<IListPage> ListAsync(ContentFilter filter, CancellationToken cancellationToken) =>
+        PageOfAsync(
             filter,
             Search(Db.Breakthroughs.AsNoTracking(), filter.Q, nameof(Breakthrough.Title)),
             q => q.OrderByDescending(b => b.TermStartYear).ThenBy(b => b.Number)
@@ -24,7 +25,6 @@ public sealed class BreakthroughAdmin(PortalDbContext db, IOptions<AdminOptions>
             [],
             cancellationToken);
 
-    protected override BreakthroughForm NewForm() => new();
 
     protected override BreakthroughForm ToForm(Breakthrough entity) => new()
     {
@@ -54,10 +54,9 @@ public sealed class BreakthroughAdmin(PortalDbContext db, IOptions<AdminOptions>
         {
             Name = entity?.Title ?? "",
             IsArchived = entity?.IsArchived ?? false,
-            BaseUrl = entity is null ? null : $"/admin/muc-tieu/dot-pha/{entity.Id}",
 
             // The 2025–2030 page anchors each breakthrough; the achievements page lists the earlier ones together.
-            PublicUrl = entity is null ? null : entity.TermStartYear == 2020 ? "/thanh-tuu#dot-pha-2020-2025" : $"/muc-tieu#{entity.Slug}",
+            PublicUrl = entity is null ? null : entity.TermStartYear == 2020 ? urls.Achievements("dot-pha-2020-2025") : urls.Targets(entity.Slug),
             Targets = entity is null ? [] : entity.Targets.OrderBy(t => t.SortOrder).Select(t => (t.Id, t.Title, t.IsArchived)).ToList(),
         });
 }

@@ -4,6 +4,7 @@ using ThanhMieu.Portal.Areas.Admin.Models;
 using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Options;
+using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
@@ -11,8 +12,8 @@ namespace ThanhMieu.Portal.Areas.Admin.Services;
 /// Article categories. The congress and news categories are found by their slugs (/dai-hoi shows the newest
 /// congress article), so those two keep their slug and cannot be archived.
 /// </summary>
-public sealed class CategoryAdmin(PortalDbContext db, IOptions<AdminOptions> options)
-    : ContentAdmin<Category, CategoryForm, TaxonomyEditPage<CategoryForm>>(db, options)
+public sealed class CategoryAdmin(PortalDbContext db, IOptions<AdminOptions> options, PublicUrls urls)
+    : ContentAdmin<Category, CategoryForm, ContentFilter, TaxonomyEditPage<CategoryForm>>(db, options)
 {
     protected override string Noun => "chuyên mục";
 
@@ -20,8 +21,8 @@ public sealed class CategoryAdmin(PortalDbContext db, IOptions<AdminOptions> opt
 
     public static bool IsWellKnown(string slug) => slug is Category.CongressSlug or Category.NewsSlug;
 
-    public Task<ListPage<CategoryRow>> ListAsync(ContentFilter filter, CancellationToken cancellationToken) =>
-        ListAsync(
+    public override Task<IListPage> ListAsync(ContentFilter filter, CancellationToken cancellationToken) =>
+        PageOfAsync(
             filter,
             Search(Db.Categories.AsNoTracking(), filter.Q, nameof(Category.Name)),
             q => q.OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
@@ -35,7 +36,6 @@ public sealed class CategoryAdmin(PortalDbContext db, IOptions<AdminOptions> opt
             [],
             cancellationToken);
 
-    protected override CategoryForm NewForm() => new();
 
     protected override CategoryForm ToForm(Category entity) => new()
     {
@@ -76,11 +76,10 @@ public sealed class CategoryAdmin(PortalDbContext db, IOptions<AdminOptions> opt
         {
             Name = entity?.Name ?? "",
             IsArchived = entity?.IsArchived ?? false,
-            BaseUrl = entity is null ? null : $"/admin/chuyen-muc/{entity.Id}",
             PublicUrl = entity?.Slug switch
             {
-                Category.CongressSlug => "/dai-hoi",
-                Category.NewsSlug => "/tin-tuc",
+                Category.CongressSlug => urls.Congress(),
+                Category.NewsSlug => urls.News(),
                 _ => null,
             },
             ArticleCount = entity is null ? 0 : await Db.Articles.CountAsync(a => a.CategoryId == entity.Id, cancellationToken),

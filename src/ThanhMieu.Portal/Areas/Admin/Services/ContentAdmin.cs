@@ -5,30 +5,62 @@ using ThanhMieu.Portal.Areas.Admin.Models;
 using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Options;
+using ThanhMieu.Portal.Resources;
 using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
-/// <summary>
-/// The rules every editable content type shares: slugs suggested and unique, lists filtered and paged,
-/// archive and restore, and saves that never overwrite someone else's edit (optimistic concurrency on the
-/// entity's stamp, answered with a side-by-side comparison). Each type supplies its mapping and its page.
-/// </summary>
-public abstract class ContentAdmin<TEntity, TForm, TPage>(PortalDbContext db, IOptions<AdminOptions> options)
-    where TEntity : class, IVersioned, IArchivable
+/// <summary>What the generic admin controller asks of a content type's service.</summary>
+public interface IContentAdmin<in TForm, in TFilter, TPage>
     where TForm : ContentForm
+    where TFilter : ContentFilter
+    where TPage : class, IEditPage
+{
+    /// <summary>The prefix of the main form's field names ("Form.Name"), or "" when the page has only one form.</summary>
+    string FormPrefix { get; }
+
+    Task<IListPage> ListAsync(TFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>The create screen; <paramref name="query"/> reads the link's query string (a festival's ?site=).</summary>
+    Task<TPage> CreatePageAsync(Func<string, string?> query, CancellationToken cancellationToken);
+
+    Task<TPage?> EditPageAsync(int id, CancellationToken cancellationToken);
+
+    Task<EditOutcome<TPage>> CreateAsync(TForm form, FormState state, CancellationToken cancellationToken);
+
+    Task<EditOutcome<TPage>> UpdateAsync(int id, TForm form, FormState state, CancellationToken cancellationToken);
+
+    Task<Preview<TPage>?> PreviewAsync(int? id, TForm form, FormState state, CancellationToken cancellationToken);
+
+    Task<string?> SetArchivedAsync(int id, bool archived, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// The one edit pipeline of every content type, articles included: validate (the form's attributes, the type's rules,
+/// the one slug rule) → map the form onto the entity → save guarded by the concurrency stamp the form was loaded with →
+/// the type's after-save hook (articles add a revision) → audit (<see cref="AuditInterceptor"/>), all in one database
+/// transaction. A stale stamp is answered with the one conflict comparison; archive and restore go through the same save.
+/// Each type supplies its mapping, its rules and its page.
+/// </summary>
+public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbContext db, IOptions<AdminOptions> options)
+    : IContentAdmin<TForm, TFilter, TPage>
+    where TEntity : class, IVersioned, IArchivable
+    where TForm : ContentForm, new()
+    where TFilter : ContentFilter
     where TPage : EditPage<TForm>
 {
+    public const string MainFormPrefix = "Form";
+
     protected PortalDbContext Db { get; } = db;
 
     protected int PageSize { get; } = options.Value.PageSize;
 
-    /// <summary>What the type is called in messages, e.g. "chỉ tiêu".</summary>
+    public virtual string FormPrefix => MainFormPrefix;
+
+    /// <summary>The entity type's Vietnamese name in messages, e.g. "chỉ tiêu".</summary>
     protected abstract string Noun { get; }
 
     protected abstract string NameOf(TEntity entity);
-
-    protected abstract TForm NewForm();
 
     protected abstract TForm ToForm(TEntity entity);
 
@@ -39,29 +71,30 @@ public abstract class ContentAdmin<TEntity, TForm, TPage>(PortalDbContext db, IO
 
     protected abstract Task<TPage> PageAsync(TEntity? entity, TForm form, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// The create or edit page built from posted values, with <paramref name="render"/> filling in a preview; nothing
-    /// is saved. Null when <paramref name="id"/> names no entity.
-    /// </summary>
-    protected async Task<TPage?> PreviewPageAsync(int? id, TForm form, Action<TPage> render, CancellationToken cancellationToken)
-    {
-        var entity = id is { } existing ? await FindAsync(existing, cancellationToken) : null;
-        if (id is not null && entity is null)
-        {
-            return default;
-        }
-
-        var page = await PageAsync(entity, form, cancellationToken);
-        render(page);
-        return page;
-    }
+    public abstract Task<IListPage> ListAsync(TFilter filter, CancellationToken cancellationToken);
 
     /// <summary>What the edit screen loads with the entity (its child rows).</summary>
     protected virtual IQueryable<TEntity> ForEditing(IQueryable<TEntity> entities) => entities;
 
+    /// <summary>A new form for the create screen, prefilled from the link's query string where the type allows.</summary>
+    protected virtual Task<TForm> NewFormAsync(Func<string, string?> query, CancellationToken cancellationToken) => Task.FromResult(new TForm());
+
     /// <summary>Rules beyond the form's attributes; adds errors to <paramref name="state"/>.</summary>
     protected virtual Task ValidateAsync(TForm form, TEntity? entity, FormState state, CancellationToken cancellationToken) =>
         Task.CompletedTask;
+
+    /// <summary>Relations the form sets that need the database (an article's tags); runs after <see cref="Apply"/>.</summary>
+    protected virtual Task ApplyRelationsAsync(TForm form, TEntity entity, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Runs inside the save's transaction, after the entity's stamp-guarded write succeeded, so what it adds (an article's
+    /// revision) is numbered after every earlier save and commits with the content, or not at all.
+    /// </summary>
+    protected virtual Task AfterSaveAsync(TEntity entity, SaveKind kind, string note, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    /// <summary>The form's Markdown rendered as a save would store it, for the preview; null when there is nothing to show.</summary>
+    protected virtual string? RenderPreview(TForm form) => null;
 
     /// <summary>Whether the public site hides the archived item, so the notice can say so.</summary>
     protected virtual bool HiddenWhenArchived => true;
@@ -75,12 +108,37 @@ public abstract class ContentAdmin<TEntity, TForm, TPage>(PortalDbContext db, IO
 
     protected static EditOutcome<TPage> Invalid(TPage page) => new(SaveStatus.Invalid, page);
 
-    protected static EditOutcome<TPage> Conflicted(TPage page) => new(SaveStatus.Conflict, page);
-
-    public Task<TPage> CreatePageAsync(CancellationToken cancellationToken) => PageAsync(null, NewForm(), cancellationToken);
+    public async Task<TPage> CreatePageAsync(Func<string, string?> query, CancellationToken cancellationToken) =>
+        await PageAsync(null, await NewFormAsync(query, cancellationToken), cancellationToken);
 
     public async Task<TPage?> EditPageAsync(int id, CancellationToken cancellationToken) =>
         await FindAsync(id, cancellationToken) is { } entity ? await PageAsync(entity, ToForm(entity), cancellationToken) : null;
+
+    /// <summary>
+    /// The create or edit page built from posted values with the preview filled in; nothing is saved. A Markdown field
+    /// that breaks its limits (a body over the maximum length) is not rendered, as a save would refuse it; its errors
+    /// come back instead. Null when <paramref name="id"/> names no entity.
+    /// </summary>
+    public async Task<Preview<TPage>?> PreviewAsync(int? id, TForm form, FormState state, CancellationToken cancellationToken)
+    {
+        var entity = id is { } existing ? await FindAsync(existing, cancellationToken) : null;
+        if (id is not null && entity is null)
+        {
+            return null;
+        }
+
+        var page = await PageAsync(entity, form, cancellationToken);
+        var errors = MarkdownFields.SelectMany(state.ErrorsOf).ToList();
+        if (errors.Count == 0)
+        {
+            page.PreviewHtml = RenderPreview(form) ?? "";
+        }
+
+        return new Preview<TPage>(page, errors);
+    }
+
+    private static IReadOnlyList<string> MarkdownFields { get; } =
+        typeof(TForm).GetProperties().Where(p => p.IsDefined(typeof(MarkdownFieldAttribute), inherit: true)).Select(p => p.Name).ToList();
 
     public async Task<EditOutcome<TPage>> CreateAsync(TForm form, FormState state, CancellationToken cancellationToken)
     {
@@ -92,14 +150,16 @@ public abstract class ContentAdmin<TEntity, TForm, TPage>(PortalDbContext db, IO
 
         var entity = Create(form);
         Apply(form, entity);
+        await ApplyRelationsAsync(form, entity, cancellationToken);
         Db.Add(entity);
-        if (await SaveAsync(form, null, state, cancellationToken) != SaveStatus.Saved)
+        var status = await SaveAsync(entity, SaveKind.Create, "", form, state, cancellationToken);
+        if (status != SaveStatus.Saved)
         {
-            Db.Entry(entity).State = EntityState.Detached;
+            Db.ChangeTracker.Clear();
             return Invalid(await PageAsync(null, form, cancellationToken));
         }
 
-        return Saved(IdOf(entity), $"Đã tạo {Noun} “{NameOf(entity)}”.");
+        return Saved(IdOf(entity), SavedNotice(entity, created: true));
     }
 
     public async Task<EditOutcome<TPage>> UpdateAsync(int id, TForm form, FormState state, CancellationToken cancellationToken)
@@ -117,13 +177,14 @@ public abstract class ContentAdmin<TEntity, TForm, TPage>(PortalDbContext db, IO
         }
 
         Apply(form, entity);
+        await ApplyRelationsAsync(form, entity, cancellationToken);
 
         // The update only succeeds if the row still has the stamp this form was loaded with.
         Db.Entry(entity).Property(nameof(IVersioned.ConcurrencyStamp)).OriginalValue = form.ConcurrencyStamp;
-        return await SaveAsync(form, id, state, cancellationToken) switch
+        return await SaveAsync(entity, SaveKind.Update, "", form, state, cancellationToken) switch
         {
-            SaveStatus.Saved => Saved(id, $"Đã lưu {Noun} “{NameOf(entity)}”."),
-            SaveStatus.Conflict => await ConflictAsync(entity, form, state, cancellationToken),
+            SaveStatus.Saved => Saved(id, SavedNotice(entity, created: false)),
+            SaveStatus.Conflict => await ConflictAsync(id, form, state, cancellationToken),
             _ => Invalid(await PageAsync(entity, form, cancellationToken)),
         };
     }
@@ -142,24 +203,32 @@ public abstract class ContentAdmin<TEntity, TForm, TPage>(PortalDbContext db, IO
             return refusal;
         }
 
-        entity.IsArchived = archived;
-        try
+        if (entity.IsArchived == archived)
         {
-            await Db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return $"“{NameOf(entity)}” vừa được người khác lưu; vui lòng thử lại.";
+            return Format(archived ? AdminText.Notice_AlreadyArchived : AdminText.Notice_NotArchived, Noun, NameOf(entity));
         }
 
-        return archived
-            ? $"Đã lưu trữ {Noun} “{NameOf(entity)}”.{(HiddenWhenArchived ? " Mục này không còn hiển thị trên trang công khai." : "")}"
-            : $"Đã khôi phục {Noun} “{NameOf(entity)}”.{(HiddenWhenArchived ? " Mục này hiển thị lại trên trang công khai." : "")}";
+        entity.IsArchived = archived;
+        var kind = archived ? SaveKind.Archive : SaveKind.Unarchive;
+        if (await SaveAsync(entity, kind, archived ? AdminText.Revision_Archived : AdminText.Revision_Unarchived, null, null, cancellationToken)
+            != SaveStatus.Saved)
+        {
+            return Format(AdminText.Notice_SavedMeanwhile, NameOf(entity));
+        }
+
+        var notice = Format(archived ? AdminText.Notice_Archived : AdminText.Notice_Unarchived, Noun, NameOf(entity));
+        return HiddenWhenArchived
+            ? notice + " " + (archived ? AdminText.Notice_HiddenFromPublic : AdminText.Notice_ShownOnPublic)
+            : notice;
     }
 
+    /// <summary>The notice after a save; a type may add what the save means (an article's state).</summary>
+    protected virtual string SavedNotice(TEntity entity, bool created) =>
+        Format(created ? AdminText.Notice_Created : AdminText.Notice_Saved, Noun, NameOf(entity));
+
     /// <summary>Filters by archive state, counts, and returns one page of rows, ordered and projected by <paramref name="project"/>.</summary>
-    protected async Task<ListPage<TRow>> ListAsync<TRow>(
-        ContentFilter filter,
+    protected async Task<IListPage> PageOfAsync<TRow>(
+        TFilter filter,
         IQueryable<TEntity> query,
         Func<IQueryable<TEntity>, IQueryable<TRow>> project,
         IReadOnlyList<FilterSelect> selects,
@@ -205,9 +274,17 @@ public abstract class ContentAdmin<TEntity, TForm, TPage>(PortalDbContext db, IO
         }
         catch (DbUpdateConcurrencyException)
         {
+            Db.ChangeTracker.Clear();
             return false;
         }
     }
+
+    /// <summary>
+    /// A change that does not come from the form (restoring an article's revision) through the same save: stamp-guarded,
+    /// with the after-save hook and the audit entry in one transaction.
+    /// </summary>
+    protected Task<SaveStatus> SaveChangeAsync(TEntity entity, string note, CancellationToken cancellationToken) =>
+        SaveAsync(entity, SaveKind.Update, note, null, null, cancellationToken);
 
     /// <summary>Posted text as stored: browsers send CRLF from textareas, stored text uses LF, so an untouched field stays unchanged.</summary>
     protected static string Clean(string? text) => text?.ReplaceLineEndings("\n").Trim() ?? "";
@@ -215,11 +292,19 @@ public abstract class ContentAdmin<TEntity, TForm, TPage>(PortalDbContext db, IO
     /// <summary>Like <see cref="Clean"/>, but empty stays empty (null): "not known" is not the same as "".</summary>
     protected static string? CleanOrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : Clean(text);
 
+    protected static string Format(string format, params object?[] values) => string.Format(CultureInfo.CurrentCulture, format, values);
+
     protected Task<TEntity?> FindAsync(int id, CancellationToken cancellationToken) =>
         ForEditing(Db.Set<TEntity>()).FirstOrDefaultAsync(e => EF.Property<int>(e, "Id") == id, cancellationToken);
 
     protected int IdOf(TEntity entity) => (int)Db.Entry(entity).Property("Id").CurrentValue!;
 
+    protected Task<bool> IsSlugTakenAsync(string slug, int? exceptId, CancellationToken cancellationToken) =>
+        Db.Set<TEntity>().AnyAsync(
+            e => EF.Property<string>(e, "Slug") == slug && (exceptId == null || EF.Property<int>(e, "Id") != exceptId),
+            cancellationToken);
+
+    /// <summary>The one slug rule: suggested from the name when left empty (made unique quietly), else well formed and unused.</summary>
     private async Task CheckAsync(TForm form, TEntity? entity, FormState state, CancellationToken cancellationToken)
     {
         await ValidateAsync(form, entity, state, cancellationToken);
@@ -239,7 +324,7 @@ public abstract class ContentAdmin<TEntity, TForm, TPage>(PortalDbContext db, IO
             }
             else if (!string.IsNullOrWhiteSpace(form.SlugSource))
             {
-                state.AddError(nameof(ContentForm.Slug), "Không tạo được đường dẫn từ tên này; vui lòng nhập đường dẫn.");
+                state.AddError(nameof(ContentForm.Slug), AdminText.Slug_CannotSuggest);
             }
 
             return;
@@ -248,8 +333,7 @@ public abstract class ContentAdmin<TEntity, TForm, TPage>(PortalDbContext db, IO
         form.Slug = slug;
         if (!Slugifier.IsWellFormed(slug))
         {
-            state.AddError(nameof(ContentForm.Slug),
-                $"Đường dẫn chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối, tối đa {Slugifier.MaxLength} ký tự, ví dụ den-tam-giang.");
+            state.AddError(nameof(ContentForm.Slug), Format(AdminText.Slug_Malformed, Slugifier.MaxLength));
         }
         else if (await IsSlugTakenAsync(slug, id, cancellationToken))
         {
@@ -257,33 +341,39 @@ public abstract class ContentAdmin<TEntity, TForm, TPage>(PortalDbContext db, IO
         }
     }
 
-    private string SlugTakenMessage(string slug) => $"Đường dẫn “{slug}” đã được dùng cho một {Noun} khác.";
+    private string SlugTakenMessage(string slug) => Format(AdminText.Slug_Taken, slug, Noun);
 
-    private Task<bool> IsSlugTakenAsync(string slug, int? exceptId, CancellationToken cancellationToken) =>
-        Db.Set<TEntity>().AnyAsync(
-            e => EF.Property<string>(e, "Slug") == slug && (exceptId == null || EF.Property<int>(e, "Id") != exceptId),
-            cancellationToken);
-
-    private async Task<SaveStatus> SaveAsync(TForm form, int? id, FormState state, CancellationToken cancellationToken)
+    private async Task<SaveStatus> SaveAsync(
+        TEntity entity, SaveKind kind, string note, TForm? form, FormState? state, CancellationToken cancellationToken)
     {
         try
         {
-            await Db.SaveChangesAsync(cancellationToken);
+            await Db.InTransactionAsync(
+                async () =>
+                {
+                    await Db.SaveChangesAsync(cancellationToken);
+                    await AfterSaveAsync(entity, kind, note, cancellationToken);
+                    await Db.SaveChangesAsync(cancellationToken);
+                    return true;
+                },
+                cancellationToken);
             return SaveStatus.Saved;
         }
         catch (DbUpdateConcurrencyException)
         {
             return SaveStatus.Conflict;
         }
-        catch (DbUpdateException) when (form.Slug is not null)
+        catch (DbUpdateException) when (form?.Slug is { } slug && state is not null)
         {
             // Another save took the slug between the check and this save, and the unique index refused it.
-            if (!await IsSlugTakenAsync(form.Slug, id, cancellationToken))
+            int? id = kind == SaveKind.Create ? null : IdOf(entity);
+            Db.ChangeTracker.Clear();
+            if (!await IsSlugTakenAsync(slug, id, cancellationToken))
             {
                 throw;
             }
 
-            state.AddError(nameof(ContentForm.Slug), SlugTakenMessage(form.Slug));
+            state.AddError(nameof(ContentForm.Slug), SlugTakenMessage(slug));
             return SaveStatus.Invalid;
         }
     }
@@ -292,11 +382,11 @@ public abstract class ContentAdmin<TEntity, TForm, TPage>(PortalDbContext db, IO
     /// Shows the saved values beside the user's. The form keeps the user's values but takes the new stamp,
     /// so saving again deliberately replaces the other edit.
     /// </summary>
-    private async Task<EditOutcome<TPage>> ConflictAsync(TEntity entity, TForm form, FormState state, CancellationToken cancellationToken)
+    private async Task<EditOutcome<TPage>> ConflictAsync(int id, TForm form, FormState state, CancellationToken cancellationToken)
     {
-        var entry = Db.Entry(entity);
-        await entry.ReloadAsync(cancellationToken);
-        if (entry.State == EntityState.Detached)
+        Db.ChangeTracker.Clear();
+        var entity = await FindAsync(id, cancellationToken);
+        if (entity is null)
         {
             return Missing;
         }
@@ -305,15 +395,17 @@ public abstract class ContentAdmin<TEntity, TForm, TPage>(PortalDbContext db, IO
         form.ConcurrencyStamp = entity.ConcurrencyStamp;
         state.Forget(nameof(ContentForm.ConcurrencyStamp));
 
-        var id = IdOf(entity).ToString(CultureInfo.InvariantCulture);
-        var savedBy = await Db.AuditEntries.AsNoTracking()
-            .Where(a => a.EntityType == typeof(TEntity).Name && a.EntityId == id)
-            .OrderByDescending(a => a.Id)
-            .Select(a => a.UserName)
-            .FirstOrDefaultAsync(cancellationToken);
-
         var page = await PageAsync(entity, form, cancellationToken);
-        page.Conflict = ConflictComparison.Between(form, saved, entity.UpdatedAtUtc, savedBy, page.Choices);
-        return Conflicted(page);
+        page.Conflict = ConflictComparison.Between(form, saved, entity.UpdatedAtUtc, entity.UpdatedBy, page.Choices);
+        return new(SaveStatus.Conflict, page);
     }
+}
+
+/// <summary>What a save is, for the after-save hook (an article's revision note) and the audit trail.</summary>
+public enum SaveKind
+{
+    Create,
+    Update,
+    Archive,
+    Unarchive,
 }

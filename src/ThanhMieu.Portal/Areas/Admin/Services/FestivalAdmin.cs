@@ -6,18 +6,19 @@ using ThanhMieu.Portal.Areas.Admin.Models;
 using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Options;
+using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
 /// <summary>Festivals, shown with their heritage site, or on /di-san among "other festivals" when held at none.</summary>
-public sealed class FestivalAdmin(PortalDbContext db, IOptions<AdminOptions> options)
-    : ContentAdmin<Festival, FestivalForm, FestivalEditPage>(db, options)
+public sealed class FestivalAdmin(PortalDbContext db, IOptions<AdminOptions> options, PublicUrls urls)
+    : ContentAdmin<Festival, FestivalForm, FestivalFilter, FestivalEditPage>(db, options)
 {
     protected override string Noun => "lễ hội";
 
     protected override string NameOf(Festival entity) => entity.Name;
 
-    public async Task<ListPage<FestivalRow>> ListAsync(FestivalFilter filter, CancellationToken cancellationToken)
+    public override async Task<IListPage> ListAsync(FestivalFilter filter, CancellationToken cancellationToken)
     {
         var query = Search(Db.Festivals.AsNoTracking(), filter.Q, nameof(Festival.Name));
         query = filter.Site switch
@@ -33,7 +34,7 @@ public sealed class FestivalAdmin(PortalDbContext db, IOptions<AdminOptions> opt
             new SelectListItem("Không gắn với di tích nào", "0"),
             .. (await SiteChoicesAsync(cancellationToken)).Skip(1),
         ];
-        return await ListAsync(
+        return await PageOfAsync(
             filter,
             query,
             q => q.OrderBy(f => f.SortOrder).ThenBy(f => f.Name)
@@ -42,11 +43,15 @@ public sealed class FestivalAdmin(PortalDbContext db, IOptions<AdminOptions> opt
             cancellationToken);
     }
 
-    /// <summary>The create page, with the site chosen when coming from that site's edit screen.</summary>
-    public Task<FestivalEditPage> CreatePageAsync(int? siteId, CancellationToken cancellationToken) =>
-        PageAsync(null, new FestivalForm { HeritageSiteId = siteId }, cancellationToken);
+    /// <summary>The site chosen when coming from that site's edit screen (?site=).</summary>
+    public const string SiteQuery = "site";
 
-    protected override FestivalForm NewForm() => new();
+    protected override Task<FestivalForm> NewFormAsync(Func<string, string?> query, CancellationToken cancellationToken) =>
+        Task.FromResult(new FestivalForm
+        {
+            HeritageSiteId = int.TryParse(query(SiteQuery), NumberStyles.None, CultureInfo.InvariantCulture, out var site) ? site : null,
+        });
+
 
     protected override FestivalForm ToForm(Festival entity) => new()
     {
@@ -92,10 +97,9 @@ public sealed class FestivalAdmin(PortalDbContext db, IOptions<AdminOptions> opt
         {
             Name = entity?.Name ?? "",
             IsArchived = entity?.IsArchived ?? false,
-            BaseUrl = entity is null ? null : $"/admin/le-hoi/{entity.Id}",
             PublicUrl = entity is null ? null
-                : entity.HeritageSite is { } site ? $"/di-san/{site.Slug}#{entity.Slug}"
-                : $"/di-san#{entity.Slug}",
+                : entity.HeritageSite is { } site ? urls.HeritageSite(site.Slug, entity.Slug)
+                : urls.Heritage(entity.Slug),
             Sites = await SiteChoicesAsync(cancellationToken),
         };
 

@@ -9,15 +9,15 @@ using ThanhMieu.Portal.Services;
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
 /// <summary>The five wards and communes merged into the ward (/gioi-thieu); their history is Markdown rendered at save.</summary>
-public sealed class FormerUnitAdmin(PortalDbContext db, IOptions<AdminOptions> options, IMarkdownRenderer renderer)
-    : ContentAdmin<FormerUnit, FormerUnitForm, FormerUnitEditPage>(db, options)
+public sealed class FormerUnitAdmin(PortalDbContext db, IOptions<AdminOptions> options, IMarkdownRenderer renderer, PublicUrls urls)
+    : ContentAdmin<FormerUnit, FormerUnitForm, ContentFilter, FormerUnitEditPage>(db, options)
 {
     protected override string Noun => "đơn vị";
 
     protected override string NameOf(FormerUnit entity) => entity.Name;
 
-    public Task<ListPage<FormerUnitRow>> ListAsync(ContentFilter filter, CancellationToken cancellationToken) =>
-        ListAsync(
+    public override Task<IListPage> ListAsync(ContentFilter filter, CancellationToken cancellationToken) =>
+        PageOfAsync(
             filter,
             Search(Db.FormerUnits.AsNoTracking(), filter.Q, nameof(FormerUnit.Name)),
             q => q.OrderBy(u => u.SortOrder).ThenBy(u => u.Name)
@@ -26,10 +26,8 @@ public sealed class FormerUnitAdmin(PortalDbContext db, IOptions<AdminOptions> o
             cancellationToken);
 
     /// <summary>The edit page with the posted history rendered as residents would see it; nothing is saved.</summary>
-    public Task<FormerUnitEditPage?> PreviewAsync(int? id, FormerUnitForm form, CancellationToken cancellationToken) =>
-        PreviewPageAsync(id, form, page => page.PreviewHtml = renderer.Render(Clean(form.HistoryMarkdown)).Html, cancellationToken);
+    protected override string? RenderPreview(FormerUnitForm form) => renderer.Render(Clean(form.HistoryMarkdown)).Html;
 
-    protected override FormerUnitForm NewForm() => new();
 
     protected override FormerUnitForm ToForm(FormerUnit entity) => new()
     {
@@ -63,8 +61,7 @@ public sealed class FormerUnitAdmin(PortalDbContext db, IOptions<AdminOptions> o
         {
             Name = entity?.Name ?? "",
             IsArchived = entity?.IsArchived ?? false,
-            BaseUrl = entity is null ? null : $"/admin/don-vi/{entity.Id}",
-            PublicUrl = entity is null ? null : $"/gioi-thieu#{entity.Slug}",
+            PublicUrl = entity is null ? null : urls.About(entity.Slug),
             Sites = entity is null ? [] : entity.HeritageSites.OrderBy(h => h.SortOrder).Select(h => (h.Id, h.Name, h.IsArchived)).ToList(),
         });
 }

@@ -9,15 +9,15 @@ using ThanhMieu.Portal.Services;
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
 /// <summary>Heritage sites (/di-san and /di-san/{slug}); their description is Markdown rendered once, at save.</summary>
-public sealed class HeritageSiteAdmin(PortalDbContext db, IOptions<AdminOptions> options, IMarkdownRenderer renderer)
-    : ContentAdmin<HeritageSite, HeritageSiteForm, HeritageSiteEditPage>(db, options)
+public sealed class HeritageSiteAdmin(PortalDbContext db, IOptions<AdminOptions> options, IMarkdownRenderer renderer, PublicUrls urls)
+    : ContentAdmin<HeritageSite, HeritageSiteForm, ContentFilter, HeritageSiteEditPage>(db, options)
 {
     protected override string Noun => "di sản";
 
     protected override string NameOf(HeritageSite entity) => entity.Name;
 
-    public Task<ListPage<HeritageSiteRow>> ListAsync(ContentFilter filter, CancellationToken cancellationToken) =>
-        ListAsync(
+    public override Task<IListPage> ListAsync(ContentFilter filter, CancellationToken cancellationToken) =>
+        PageOfAsync(
             filter,
             Search(Db.HeritageSites.AsNoTracking(), filter.Q, nameof(HeritageSite.Name)),
             q => q.OrderBy(h => h.SortOrder).ThenBy(h => h.Name)
@@ -26,11 +26,8 @@ public sealed class HeritageSiteAdmin(PortalDbContext db, IOptions<AdminOptions>
             [],
             cancellationToken);
 
-    /// <summary>The edit page with the posted description rendered as residents would see it; nothing is saved.</summary>
-    public Task<HeritageSiteEditPage?> PreviewAsync(int? id, HeritageSiteForm form, CancellationToken cancellationToken) =>
-        PreviewPageAsync(id, form, page => page.PreviewHtml = renderer.Render(Clean(form.DescriptionMarkdown)).Html, cancellationToken);
+    protected override string? RenderPreview(HeritageSiteForm form) => renderer.Render(Clean(form.DescriptionMarkdown)).Html;
 
-    protected override HeritageSiteForm NewForm() => new();
 
     protected override HeritageSiteForm ToForm(HeritageSite entity) => new()
     {
@@ -95,8 +92,7 @@ public sealed class HeritageSiteAdmin(PortalDbContext db, IOptions<AdminOptions>
         {
             Name = entity?.Name ?? "",
             IsArchived = entity?.IsArchived ?? false,
-            BaseUrl = entity is null ? null : $"/admin/di-san/{entity.Id}",
-            PublicUrl = entity is null ? null : $"/di-san/{entity.Slug}",
+            PublicUrl = entity is null ? null : urls.HeritageSite(entity.Slug),
             FormerUnits = SelectOptions.Optional(
                 "Không xác định",
                 units.Select(u => (u.Id, $"{VietnameseFormat.KindName(u.Kind)} {u.Name}" + (u.IsArchived ? " (đã lưu trữ)" : "")))),

@@ -10,8 +10,8 @@ using ThanhMieu.Portal.Services;
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
 /// <summary>Indicators (shown on /thanh-tuu and the home page's key figures) and their observations.</summary>
-public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> options)
-    : ContentAdmin<Indicator, IndicatorForm, IndicatorEditPage>(db, options)
+public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> options, PublicUrls urls)
+    : ContentAdmin<Indicator, IndicatorForm, IndicatorFilter, IndicatorEditPage>(db, options)
 {
     private const string GoneNotice = "Số liệu này vừa được người khác xóa; không có gì được lưu.";
 
@@ -19,7 +19,7 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
 
     protected override string NameOf(Indicator entity) => entity.Name;
 
-    public Task<ListPage<IndicatorRow>> ListAsync(IndicatorFilter filter, CancellationToken cancellationToken)
+    public override Task<IListPage> ListAsync(IndicatorFilter filter, CancellationToken cancellationToken)
     {
         var query = Search(Db.Indicators.AsNoTracking(), filter.Q, nameof(Indicator.Name));
         if (filter.Group is { } group)
@@ -29,7 +29,7 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
 
         IReadOnlyList<SelectListItem> groups =
             [new SelectListItem("Tất cả các nhóm", ""), .. SelectOptions.Of<IndicatorGroup>(VietnameseFormat.GroupName)];
-        return ListAsync(
+        return PageOfAsync(
             filter,
             query,
             q => q.OrderBy(i => i.SortOrder).ThenBy(i => i.Name)
@@ -97,7 +97,6 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
             : Saved(id, GoneNotice, IndicatorEditPage.ObservationsAnchor);
     }
 
-    protected override IndicatorForm NewForm() => new();
 
     protected override IndicatorForm ToForm(Indicator entity) => new()
     {
@@ -141,8 +140,7 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
         {
             Name = entity?.Name ?? "",
             IsArchived = entity?.IsArchived ?? false,
-            BaseUrl = entity is null ? null : $"/admin/chi-tieu/{entity.Id}",
-            PublicUrl = entity is null ? null : $"/thanh-tuu#chi-tieu-{entity.Slug}",
+            PublicUrl = entity is null ? null : urls.Achievements("chi-tieu-" + entity.Slug),
             Observations = observations,
             NewObservation = new ObservationForm { SortOrder = observations.Count == 0 ? 1 : observations.Max(o => o.Form.SortOrder) + 1 },
         });

@@ -9,21 +9,20 @@ namespace ThanhMieu.Portal.Areas.Admin.Services;
 
 /// <summary>Article tags, shown under each article; an archived tag is no longer shown.</summary>
 public sealed class TagAdmin(PortalDbContext db, IOptions<AdminOptions> options)
-    : ContentAdmin<Tag, TagForm, TaxonomyEditPage<TagForm>>(db, options)
+    : ContentAdmin<Tag, TagForm, ContentFilter, TaxonomyEditPage<TagForm>>(db, options)
 {
     protected override string Noun => "thẻ";
 
     protected override string NameOf(Tag entity) => entity.Name;
 
-    public Task<ListPage<TagRow>> ListAsync(ContentFilter filter, CancellationToken cancellationToken) =>
-        ListAsync(
+    public override Task<IListPage> ListAsync(ContentFilter filter, CancellationToken cancellationToken) =>
+        PageOfAsync(
             filter,
             Search(Db.Tags.AsNoTracking(), filter.Q, nameof(Tag.Name)),
             q => q.OrderBy(t => t.Name).Select(t => new TagRow(t.Id, t.Name, t.Slug, t.Articles.Count, t.IsArchived)),
             [],
             cancellationToken);
 
-    protected override TagForm NewForm() => new();
 
     protected override TagForm ToForm(Tag entity) => new()
     {
@@ -45,7 +44,6 @@ public sealed class TagAdmin(PortalDbContext db, IOptions<AdminOptions> options)
         {
             Name = entity?.Name ?? "",
             IsArchived = entity?.IsArchived ?? false,
-            BaseUrl = entity is null ? null : $"/admin/the/{entity.Id}",
             ArticleCount = entity is null ? 0 : await Db.Tags.Where(t => t.Id == entity.Id).Select(t => t.Articles.Count).SingleAsync(cancellationToken),
         };
 }

@@ -11,14 +11,14 @@ using ThanhMieu.Portal.Services;
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
 /// <summary>The term's targets (shown on /muc-tieu) and their dated progress updates.</summary>
-public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> options)
-    : ContentAdmin<Target, TargetForm, TargetEditPage>(db, options)
+public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> options, PublicUrls urls)
+    : ContentAdmin<Target, TargetForm, TargetFilter, TargetEditPage>(db, options)
 {
     protected override string Noun => "mục tiêu";
 
     protected override string NameOf(Target entity) => entity.Title;
 
-    public async Task<ListPage<TargetRow>> ListAsync(TargetFilter filter, CancellationToken cancellationToken)
+    public override async Task<IListPage> ListAsync(TargetFilter filter, CancellationToken cancellationToken)
     {
         var query = Search(Db.Targets.AsNoTracking(), filter.Q, nameof(Target.Title));
         query = filter.Breakthrough switch
@@ -34,7 +34,7 @@ public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> optio
             new SelectListItem("Mục tiêu chung (không thuộc khâu đột phá)", "0"),
             .. (await BreakthroughChoicesAsync(cancellationToken)).Skip(1),
         ];
-        return await ListAsync(
+        return await PageOfAsync(
             filter,
             query,
             q => q.OrderBy(t => t.Breakthrough == null ? 0 : t.Breakthrough.TermStartYear)
@@ -102,7 +102,6 @@ public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> optio
             TargetEditPage.UpdatesAnchor);
     }
 
-    protected override TargetForm NewForm() => new();
 
     protected override TargetForm ToForm(Target entity) => new()
     {
@@ -156,8 +155,7 @@ public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> optio
         {
             Name = entity?.Title ?? "",
             IsArchived = entity?.IsArchived ?? false,
-            BaseUrl = entity is null ? null : $"/admin/muc-tieu/{entity.Id}",
-            PublicUrl = entity is null ? null : $"/muc-tieu#{entity.Slug}",
+            PublicUrl = entity is null ? null : urls.Targets(entity.Slug),
             Breakthroughs = await BreakthroughChoicesAsync(cancellationToken),
             Updates = entity is null
                 ? []

@@ -1,0 +1,377 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ThanhMieu.Portal.Areas.Admin.Models;
+using ThanhMieu.Portal.Data;
+using ThanhMieu.Portal.Data.Configurations;
+using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Options;
+using ThanhMieu.Portal.Resources;
+using ThanhMieu.Portal.Services;
+
+namespace ThanhMieu.Portal.Areas.Admin.Services;
+
+/// <summary>
+/// Articles (the congress report included) on the shared pipeline. What is theirs: tags, a publishing state with a
+/// time, and revisions: every save (create, edit, archive, restore) adds one in the save's transaction, after the
+/// stamp-guarded write, so numbers follow saves and the history never disagrees with the article.
+/// </summary>
+public sealed class ArticleAdmin(
+    PortalDbContext db,
+    IOptions<AdminOptions> options,
+    IMarkdownRenderer renderer,
+    TimeProvider time,
+    IHttpContextAccessor httpContextAccessor,
+    PublicUrls urls)
+    : ContentAdmin<Article, ArticleForm, ArticleFilter, ArticleEditPage>(db, options)
+{
+    /// <summary>The article as it was before this request changed it: revision 1 of an article that has none yet.</summary>
+    private ArticleRevision? _before;
+
+    /// <summary>One form on the page, and the editor script and saved drafts know its fields by these names.</summary>
+    public override string FormPrefix => "";
+
+    protected override string Noun => AdminText.Noun_Article;
+
+    protected override string NameOf(Article entity) => entity.Title;
+
+    public override async Task<IListPage> ListAsync(ArticleFilter filter, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var query = Search(Db.Articles.AsNoTracking(), filter.Q, nameof(Article.Title));
+        if (filter.Status is { } state)
+        {
+            query = query.Where(Article.InState(state, now));
+        }
+
+        if (filter.CategoryId is { } categoryId)
+        {
+            query = query.Where(a => a.CategoryId == categoryId);
+        }
+
+        IReadOnlyList<SelectListItem> states =
+            [new(AdminText.Filter_All, ""), .. Enum.GetValues<ArticleState>().Where(s => s != ArticleState.Archived)
+                .Select(s => new SelectListItem(ArticleForm.StateName(s), s.ToString()))];
+        IReadOnlyList<SelectListItem> categories = [new(AdminText.Filter_All, ""), .. await CategoryChoicesAsync(null, cancellationToken)];
+        return await PageOfAsync(
+            filter,
+            query,
+            q => q.OrderByDescending(a => a.PublishedAtUtc ?? a.UpdatedAtUtc).ThenByDescending(a => a.Id)
+                .Select(a => new ArticleRow(
+                    a.Id, a.Title, a.Category!.Name, Article.StateOf(a.IsArchived, a.Status, a.PublishedAtUtc, now),
+                    a.PublishedAtUtc, a.UpdatedAtUtc, a.IsArchived)),
+            [
+                new FilterSelect(nameof(ArticleFilter.Status), AdminText.Article_Status, states, filter.Status?.ToString()),
+                new FilterSelect(nameof(ArticleFilter.CategoryId), AdminText.Article_Category, categories, filter.CategoryId?.ToString(CultureInfo.InvariantCulture)),
+            ],
+            cancellationToken);
+    }
+
+    public async Task<ArticleRevisionsViewModel?> RevisionsAsync(int id, CancellationToken cancellationToken)
+    {
+        var title = await TitleAsync(id, cancellationToken);
+        return title is null ? null : new ArticleRevisionsViewModel(id, title, await RevisionRowsAsync(id, cancellationToken));
+    }
+
+    /// <summary>
+    /// Revision <paramref name="from"/> against <paramref name="to"/> (by number); without numbers, the newest against the one
+    /// before it. Null if the article or a revision does not exist.
+    /// </summary>
+    public async Task<ArticleCompareViewModel?> CompareAsync(int id, int? from, int? to, CancellationToken cancellationToken)
+    {
+        var title = await TitleAsync(id, cancellationToken);
+        var rows = title is null ? [] : await RevisionRowsAsync(id, cancellationToken);
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var toNumber = to ?? rows[0].Number;
+        var fromNumber = from ?? Math.Max(1, toNumber - 1);
+        var revisions = await Db.ArticleRevisions.AsNoTracking()
+            .Where(r => r.ArticleId == id && (r.Number == fromNumber || r.Number == toNumber))
+            .ToListAsync(cancellationToken);
+        var before = revisions.FirstOrDefault(r => r.Number == fromNumber);
+        var after = revisions.FirstOrDefault(r => r.Number == toNumber);
+        if (before is null || after is null)
+        {
+            return null;
+        }
+
+        var categoryIds = new[] { before.CategoryId, after.CategoryId };
+        var categories = await Db.Categories.AsNoTracking().Where(c => categoryIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
+        string Category(int categoryId) => categories.GetValueOrDefault(categoryId, AdminText.Revision_CategoryGone);
+        static string Time(DateTime? utc) => utc is { } value ? VietnameseFormat.DateAndTime(value) : "";
+        FieldChange[] fields =
+        [
+            new(AdminText.Field_Slug, before.Slug, after.Slug),
+            new(AdminText.Article_Category, Category(before.CategoryId), Category(after.CategoryId)),
+            new(AdminText.Article_Status, ArticleForm.StatusName(before.Status), ArticleForm.StatusName(after.Status)),
+            new(AdminText.Article_PublishAt, Time(before.PublishedAtUtc), Time(after.PublishedAtUtc)),
+            new(AdminText.Article_Cover, before.CoverImagePath ?? "", after.CoverImagePath ?? ""),
+            new(AdminText.Article_CoverAlt, before.CoverImageAlt ?? "", after.CoverImageAlt ?? ""),
+        ];
+
+        return new ArticleCompareViewModel(
+            id, title!, rows, rows.First(r => r.Number == fromNumber), rows.First(r => r.Number == toNumber), fields,
+            TextDiffer.Compare(before.Title, after.Title),
+            TextDiffer.Compare(before.Summary, after.Summary),
+            TextDiffer.Compare(before.BodyMarkdown, after.BodyMarkdown));
+    }
+
+    /// <summary>
+    /// Makes revision <paramref name="number"/> the article's content again, as a new revision through the shared save:
+    /// history is only ever added to. Tags and the archive state are not part of revisions and stay as they are.
+    /// Returns the notice, or null when the article or revision does not exist.
+    /// </summary>
+    public async Task<string?> RestoreRevisionAsync(int id, int number, CancellationToken cancellationToken)
+    {
+        var article = await FindAsync(id, cancellationToken);
+        var revision = await Db.ArticleRevisions.AsNoTracking().FirstOrDefaultAsync(r => r.ArticleId == id && r.Number == number, cancellationToken);
+        if (article is null || revision is null)
+        {
+            return null;
+        }
+
+        _before = Snapshot(article);
+        var kept = new List<string>();
+
+        // The old slug may belong to another article by now; the unique index would refuse it.
+        if (revision.Slug != article.Slug && await IsSlugTakenAsync(revision.Slug, id, cancellationToken))
+        {
+            kept.Add(Format(AdminText.Revision_KeptSlug, revision.Slug));
+        }
+        else
+        {
+            article.Slug = revision.Slug;
+        }
+
+        if (await Db.Categories.AnyAsync(c => c.Id == revision.CategoryId, cancellationToken))
+        {
+            article.CategoryId = revision.CategoryId;
+        }
+        else
+        {
+            kept.Add(AdminText.Revision_KeptCategory);
+        }
+
+        article.Title = revision.Title;
+        article.Summary = revision.Summary;
+        article.SetBody(revision.BodyMarkdown, renderer);
+        article.CoverImagePath = revision.CoverImagePath;
+        article.CoverImageAlt = revision.CoverImageAlt;
+        article.Status = revision.Status;
+        article.PublishedAtUtc = revision.PublishedAtUtc;
+        Touch(article);
+        if (await SaveChangeAsync(article, Format(AdminText.Revision_RestoredFrom, number), cancellationToken) != SaveStatus.Saved)
+        {
+            return AdminText.Article_SavedMeanwhile;
+        }
+
+        var notice = Format(AdminText.Article_Restored, article.Title, number);
+        return kept.Count == 0 ? notice : notice + " " + Format(AdminText.Article_RestoredNote, string.Join("; ", kept));
+    }
+
+    protected override async Task<ArticleForm> NewFormAsync(Func<string, string?> query, CancellationToken cancellationToken) =>
+        new()
+        {
+            CategoryId = await Db.Categories.AsNoTracking()
+                .Where(c => c.Slug == Category.NewsSlug).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken),
+        };
+
+    protected override IQueryable<Article> ForEditing(IQueryable<Article> entities) => entities.Include(a => a.Tags);
+
+    protected override string? RenderPreview(ArticleForm form) => renderer.Render(form.BodyMarkdown).Html;
+
+    protected override string SavedNotice(Article entity, bool created) =>
+        Format(AdminText.Article_Saved, entity.Title,
+            ArticleForm.StateName(entity.StateAt(time.GetUtcNow().UtcDateTime)).ToLower(VietnameseFormat.Culture));
+
+    protected override ArticleForm ToForm(Article article) =>
+        new()
+        {
+            Title = article.Title,
+            Slug = article.Slug,
+            Summary = article.Summary,
+            CategoryId = article.CategoryId,
+            TagIds = article.Tags.Select(t => t.Id).ToList(),
+            BodyMarkdown = article.BodyMarkdown,
+            CoverImagePath = article.CoverImagePath,
+            CoverImageAlt = article.CoverImageAlt,
+            Status = article.Status,
+            PublishAt = article.PublishedAtUtc is { } utc ? ArticleForm.ToInputValue(utc) : null,
+            ConcurrencyStamp = article.ConcurrencyStamp,
+        };
+
+    protected override Article Create(ArticleForm form)
+    {
+        var user = httpContextAccessor.HttpContext?.User;
+        var author = user?.FindFirstValue(ClaimTypes.GivenName) ?? Actor.From(httpContextAccessor.HttpContext).Name;
+        return new Article { Title = form.Title, Slug = form.Slug!, Author = Fit(author) };
+    }
+
+    protected override void Apply(ArticleForm form, Article article)
+    {
+        if (article.Id > 0)
+        {
+            _before = Snapshot(article);
+        }
+
+        form.TryGetPublishAtUtc(out var publishAt);
+        article.Title = Clean(form.Title);
+        article.Slug = form.Slug!;
+        article.Summary = Clean(form.Summary);
+        article.CategoryId = form.CategoryId!.Value;
+        article.SetBody(TextDiffer.Normalize(form.BodyMarkdown), renderer);
+        article.CoverImagePath = CleanOrNull(form.CoverImagePath);
+        article.CoverImageAlt = article.CoverImagePath is null ? null : CleanOrNull(form.CoverImageAlt);
+        article.Status = form.Status;
+
+        // The form shows whole minutes; an unchanged minute keeps the stored time, so re-saving a published article
+        // does not move it (nor log a changed publish time) by the seconds the form cannot show.
+        if (article.PublishedAtUtc is { } stored && publishAt == stored.AddTicks(-(stored.Ticks % TimeSpan.TicksPerMinute)))
+        {
+            publishAt = stored;
+        }
+
+        article.PublishedAtUtc = form.Status == ArticleStatus.Published && publishAt is null ? time.GetUtcNow().UtcDateTime : publishAt;
+    }
+
+    protected override async Task ApplyRelationsAsync(ArticleForm form, Article article, CancellationToken cancellationToken)
+    {
+        var tagIds = form.TagIds.Distinct().ToList();
+        var tags = await Db.Tags.Where(t => tagIds.Contains(t.Id)).ToListAsync(cancellationToken);
+        article.Tags.RemoveAll(t => !tagIds.Contains(t.Id));
+        article.Tags.AddRange(tags.Where(t => !article.Tags.Contains(t)));
+        Touch(article);
+    }
+
+    protected override async Task ValidateAsync(ArticleForm form, Article? article, FormState state, CancellationToken cancellationToken)
+    {
+        foreach (var rule in form.CheckRules())
+        {
+            foreach (var member in rule.MemberNames)
+            {
+                state.AddError(member, rule.ErrorMessage ?? "");
+            }
+        }
+
+        // Archived categories and tags stay allowed where the article already uses them, so saving keeps them.
+        var articleId = article?.Id;
+        var currentCategoryId = article?.CategoryId;
+        if (form.CategoryId is { } categoryId
+            && !await Db.Categories.AnyAsync(c => c.Id == categoryId && (!c.IsArchived || c.Id == currentCategoryId), cancellationToken))
+        {
+            state.AddError(nameof(ArticleForm.CategoryId), AdminText.Article_Category_Gone);
+        }
+
+        var tagIds = form.TagIds.Distinct().ToList();
+        if (tagIds.Count > 0 && await AllowedTags(articleId).CountAsync(t => tagIds.Contains(t.Id), cancellationToken) != tagIds.Count)
+        {
+            state.AddError(nameof(ArticleForm.TagIds), AdminText.Article_Tags_Gone);
+        }
+    }
+
+    /// <summary>Adds the save's revision; an article without one yet first gets its state before this save as revision 1.</summary>
+    protected override async Task AfterSaveAsync(Article article, SaveKind kind, string note, CancellationToken cancellationToken)
+    {
+        var last = await Db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
+        if (last == 0 && kind != SaveKind.Create)
+        {
+            var baseline = _before ?? Snapshot(article);
+            baseline.Number = ++last;
+            baseline.SavedBy = Fit(article.Author ?? Actor.SystemName);
+            baseline.Note = AdminText.Revision_Baseline;
+            Db.ArticleRevisions.Add(baseline);
+        }
+
+        var revision = Snapshot(article);
+        revision.Number = last + 1;
+        revision.SavedAtUtc = time.GetUtcNow().UtcDateTime;
+        revision.SavedBy = Fit(Actor.From(httpContextAccessor.HttpContext).Name);
+        revision.Note = kind switch
+        {
+            SaveKind.Create => AdminText.Revision_Created,
+            _ => note,
+        };
+        Db.ArticleRevisions.Add(revision);
+    }
+
+    protected override async Task<ArticleEditPage> PageAsync(Article? article, ArticleForm form, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var id = article?.Id;
+        var visible = id is not null && await Db.Articles.Where(a => a.Id == id).AnyAsync(Article.VisibleAt(now), cancellationToken);
+        form.Categories = await CategoryChoicesAsync(article?.CategoryId, cancellationToken);
+        form.Tags = await TagChoicesAsync(id, cancellationToken);
+        return new ArticleEditPage(id, form)
+        {
+            Name = article?.Title ?? "",
+            IsArchived = article?.IsArchived ?? false,
+            PublicUrl = visible ? urls.Article(article!.Slug) : null,
+            UpdatedAtUtc = article?.UpdatedAtUtc,
+            RevisionCount = id is null ? 0 : await Db.ArticleRevisions.CountAsync(r => r.ArticleId == id, cancellationToken),
+            PreviewHtml = article is not null && form.BodyMarkdown == article.BodyMarkdown ? article.BodyHtml : null,
+        };
+    }
+
+    /// <summary>Categories to choose from: those in use, and an archived one only where the article already has it.</summary>
+    private async Task<IReadOnlyList<SelectListItem>> CategoryChoicesAsync(int? current, CancellationToken cancellationToken) =>
+        Choices(await Db.Categories.AsNoTracking()
+            .Where(c => !c.IsArchived || c.Id == current)
+            .OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
+            .Select(c => new { c.Id, c.Name })
+            .ToListAsync(cancellationToken), c => (c.Id, c.Name));
+
+    private async Task<IReadOnlyList<SelectListItem>> TagChoicesAsync(int? articleId, CancellationToken cancellationToken) =>
+        Choices(await AllowedTags(articleId).OrderBy(t => t.Name).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken), t => (t.Id, t.Name));
+
+    private static List<SelectListItem> Choices<T>(IEnumerable<T> items, Func<T, (int Id, string Name)> pick) =>
+        items.Select(pick).Select(i => new SelectListItem(i.Name, i.Id.ToString(CultureInfo.InvariantCulture))).ToList();
+
+    private IQueryable<Tag> AllowedTags(int? articleId) =>
+        Db.Tags.AsNoTracking().Where(t => !t.IsArchived || t.Articles.Any(a => a.Id == articleId));
+
+    /// <summary>
+    /// Marks the row changed, so every save is an UPDATE guarded by the concurrency stamp, even one that only touches
+    /// tags: two saves from the same stamp can never both succeed.
+    /// </summary>
+    private void Touch(Article article)
+    {
+        if (Db.Entry(article).State != EntityState.Added)
+        {
+            Db.Entry(article).Property(a => a.UpdatedAtUtc).IsModified = true;
+        }
+    }
+
+    private Task<string?> TitleAsync(int id, CancellationToken cancellationToken) =>
+        Db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => a.Title).FirstOrDefaultAsync(cancellationToken);
+
+    private async Task<List<RevisionRow>> RevisionRowsAsync(int id, CancellationToken cancellationToken) =>
+        await Db.ArticleRevisions.AsNoTracking()
+            .Where(r => r.ArticleId == id)
+            .OrderByDescending(r => r.Number)
+            .Select(r => new RevisionRow(r.Number, r.SavedAtUtc, r.SavedBy, r.Title, r.Status, r.Note))
+            .ToListAsync(cancellationToken);
+
+    private static ArticleRevision Snapshot(Article article) =>
+        new()
+        {
+            ArticleId = article.Id,
+            Title = article.Title,
+            Slug = article.Slug,
+            Summary = article.Summary,
+            BodyMarkdown = article.BodyMarkdown,
+            Status = article.Status,
+            PublishedAtUtc = article.PublishedAtUtc,
+            CategoryId = article.CategoryId,
+            CoverImagePath = article.CoverImagePath,
+            CoverImageAlt = article.CoverImageAlt,
+            SavedAtUtc = article.UpdatedAtUtc,
+        };
+
+    /// <summary>Names go into 200-character columns, while sign-in emails may be longer; SQL Server would refuse them.</summary>
+    private static string Fit(string name) => name.Length <= FieldLengths.Name ? name : name[..FieldLengths.Name];
+}
