@@ -102,7 +102,10 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
                     var changed = entry.Properties.Where(p => p.IsModified && !Bookkeeping.Contains(p.Metadata.Name)).ToList();
                     if (changed.Count > 0)
                     {
-                        pending.Add(new(entry, ActionFor(entry), Describe(entry.Entity) + ": " + string.Join(", ", changed.Select(Change))));
+                        var summary = Describe(entry.Entity) + ": " + string.Join(", ", changed.Select(Change));
+                        pending.Add(context is PortalDbContext { SaveIntent: { } intent } && entry.Entity is IVersioned
+                            ? new(entry, intent.Action, summary + " (" + intent.Note + ")")
+                            : new(entry, ActionFor(entry), summary));
                     }
 
                     break;

@@ -42,6 +42,12 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>
+    /// What the next save means when its changes alone do not say it (restoring an old revision is an update of
+    /// the fields): the audit entry takes this action and adds the note. Cleared when the save ends.
+    /// </summary>
+    public (AuditAction Action, string Note)? SaveIntent { get; set; }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -157,7 +157,7 @@ public sealed class AdminAccountsTests
                 var indicator = await db.Indicators.FirstAsync();
                 indicator.Name += " (sửa)";
                 var article = await db.Articles.FirstAsync(a => a.Status == ArticleStatus.Published);
-                article.Status = ArticleStatus.Archived;
+                article.IsArchived = true;
                 await db.SaveChangesAsync();
                 return (indicator.Id, article.Id);
             });

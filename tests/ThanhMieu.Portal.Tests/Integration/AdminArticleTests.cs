@@ -156,7 +156,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
     {
         var client = await factory.SignedInClientAsync();
         var token = await client.GetAntiforgeryTokenAsync("/admin/bai-viet/tao");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/admin/bai-viet/xem-truoc")
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/admin/bai-viet/xem-truoc?phan=xem-truoc")
         {
             Content = new FormUrlEncodedContent([new("BodyMarkdown", "## Đền Tam Giang\n\n**đậm** <script>alert(1)</script> [xấu](javascript:alert(1))")]),
         };
@@ -180,7 +180,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
     {
         var client = await factory.SignedInClientAsync();
 
-        var response = await client.PostFormAsync("/admin/bai-viet/xem-truoc", [new("BodyMarkdown", "*nghiêng*")], "/admin/bai-viet/tao");
+        var response = await client.PostFormAsync("/admin/bai-viet/xem-truoc?phan=xem-truoc", [new("BodyMarkdown", "*nghiêng*")], "/admin/bai-viet/tao");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("<p><em>nghiêng</em></p>", (await response.Content.ReadAsStringAsync()).Trim());
@@ -191,7 +191,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
     {
         var client = await factory.SignedInClientAsync();
 
-        var response = await client.PostAsync("/admin/bai-viet/xem-truoc", new FormUrlEncodedContent([new("BodyMarkdown", "x")]));
+        var response = await client.PostAsync("/admin/bai-viet/xem-truoc?phan=xem-truoc", new FormUrlEncodedContent([new("BodyMarkdown", "x")]));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -253,7 +253,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await AdminTestHelpers.ParseAsync(response);
-        Assert.Contains("đã được bài viết khác sử dụng", ArticleTestHelpers.FieldError(page, "Slug"));
+        Assert.Contains("đã được dùng cho một bài viết khác", ArticleTestHelpers.FieldError(page, "Slug"));
         Assert.Equal(title, page.QuerySelector<IHtmlInputElement>("input[name=Title]")?.Value);
         Assert.False(await factory.WithDbAsync(db => db.Articles.AnyAsync(a => a.Title == title)));
     }
@@ -351,7 +351,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
     [InlineData("PublishAt", "9999-12-31T23:59", "Thời gian đăng không hợp lệ")]
     [InlineData("Title", "LONG:201", "Tiêu đề không được dài quá 200 ký tự.")]
     [InlineData("Summary", "LONG:1001", "Tóm tắt không được dài quá 1000 ký tự.")]
-    [InlineData("Slug", "LONG:201", "Đường dẫn không được dài quá 200 ký tự.")]
+    [InlineData("Slug", "LONG:81", "Đường dẫn không được dài quá 80 ký tự.")]
     [InlineData("CoverImageAlt", "LONG:301", "Mô tả ảnh bìa không được dài quá 300 ký tự.")]
     [InlineData("BodyMarkdown", "LONG:200001", "Nội dung không được dài quá 200000 ký tự.")]
     public async Task Create_BadOrTooLongValue_ShowsVietnameseMessageBesideTheField(string field, string value, string message)
@@ -454,7 +454,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
     [InlineData("GET", "/admin/bai-viet/-1/sua")]
     [InlineData("POST", "/admin/bai-viet/987654/sua")]
     [InlineData("POST", "/admin/bai-viet/987654/luu-tru")]
-    [InlineData("POST", "/admin/bai-viet/987654/phien-ban/1/khoi-phuc")]
+    [InlineData("POST", "/admin/bai-viet/987654/phien-ban/1/dung-lai")]
     public async Task UnknownArticle_Is404(string method, string url)
     {
         var client = await factory.SignedInClientAsync();
@@ -479,7 +479,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         var id = await client.CreateArticleAsync(f => f["Title"] = $"Một phiên bản {ArticleTestHelpers.Unique()}");
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/admin/bai-viet/{id}/so-sanh?tu=1&den=9")).StatusCode);
-        var restore = await client.PostFormAsync($"/admin/bai-viet/{id}/phien-ban/9/khoi-phuc", [], $"/admin/bai-viet/{id}/phien-ban");
+        var restore = await client.PostFormAsync($"/admin/bai-viet/{id}/phien-ban/9/dung-lai", [], $"/admin/bai-viet/{id}/phien-ban");
         Assert.Equal(HttpStatusCode.NotFound, restore.StatusCode);
     }
 
@@ -513,7 +513,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         Assert.Equal([1, 2, 3, 4], revisions.Select(r => r.Number));
         Assert.All(revisions, r => Assert.Equal(email, r.SavedBy));
         Assert.Equal("Bản hai", revisions[1].BodyMarkdown);
-        Assert.Equal(ArticleStatus.Archived, revisions[3].Status);
+        Assert.Equal("Lưu trữ", revisions[3].Note);
         var page = await client.GetDocumentAsync($"/admin/bai-viet/{id}/phien-ban");
         Assert.Equal(4, page.QuerySelectorAll("tbody tr").Length);
     }
@@ -563,7 +563,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         await client.EditArticleAsync(id, f => f["BodyMarkdown"] = "Văn bản bị sửa nhầm.");
         var before = await RevisionsAsync(id);
 
-        var response = await client.PostFormAsync($"/admin/bai-viet/{id}/phien-ban/1/khoi-phuc", [], $"/admin/bai-viet/{id}/phien-ban");
+        var response = await client.PostFormAsync($"/admin/bai-viet/{id}/phien-ban/1/dung-lai", [], $"/admin/bai-viet/{id}/phien-ban");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var article = await ArticleAsync(id);
@@ -588,7 +588,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         var id = await client.CreateArticleAsync(f => f["Title"] = $"Nhật ký khôi phục {ArticleTestHelpers.Unique()}");
         await client.EditArticleAsync(id, f => f["BodyMarkdown"] = "Sửa");
 
-        await client.PostFormAsync($"/admin/bai-viet/{id}/phien-ban/1/khoi-phuc", [], $"/admin/bai-viet/{id}/phien-ban");
+        await client.PostFormAsync($"/admin/bai-viet/{id}/phien-ban/1/dung-lai", [], $"/admin/bai-viet/{id}/phien-ban");
 
         var entry = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
             .SingleAsync(a => a.Action == AuditAction.Restore && a.EntityType == nameof(Article) && a.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
@@ -609,7 +609,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
             f["Slug"] = oldSlug;
         });
 
-        var response = await client.PostFormAsync($"/admin/bai-viet/{id}/phien-ban/1/khoi-phuc", [], $"/admin/bai-viet/{id}/phien-ban");
+        var response = await client.PostFormAsync($"/admin/bai-viet/{id}/phien-ban/1/dung-lai", [], $"/admin/bai-viet/{id}/phien-ban");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(oldSlug + "-moi", (await ArticleAsync(id)).Slug);
@@ -636,7 +636,8 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         Assert.Equal(HttpStatusCode.Redirect, firstSave.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, secondSave.StatusCode);
         var page = await AdminTestHelpers.ParseAsync(secondSave);
-        Assert.Equal("Bản của người thứ nhất.", page.QuerySelector<IHtmlTextAreaElement>("textarea[data-current-body]")?.Value);
+        var saved = page.QuerySelectorAll(".conflict-table tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Nội dung (Markdown)");
+        Assert.Equal("Bản của người thứ nhất.", saved.QuerySelector(".saved-value")!.TextContent);
         Assert.Equal("Bản của người thứ hai.", page.QuerySelector<IHtmlTextAreaElement>("form[data-article-editor] textarea[name=BodyMarkdown]")?.Value);
         Assert.Equal(["nhất"], page.QuerySelectorAll(".diff-lines del").Select(e => e.TextContent));
         Assert.Equal(["hai"], page.QuerySelectorAll(".diff-lines ins").Select(e => e.TextContent));
@@ -680,7 +681,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         var response = await client.PostFormAsync($"/admin/bai-viet/{id}/luu-tru", [], ArticleTestHelpers.EditUrl(id));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(ArticleStatus.Archived, (await ArticleAsync(id)).Status);
+        Assert.True((await ArticleAsync(id)).IsArchived);
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync("/tin-tuc/" + slug)).StatusCode);
         Assert.DoesNotContain(title, Text(await factory.CreateClient().GetDocumentAsync("/tin-tuc")));
         var audit = await factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
@@ -781,7 +782,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         Assert.NotNull(form);
         Assert.Equal(id.ToString(System.Globalization.CultureInfo.InvariantCulture), form.GetAttribute("data-draft-key"));
         Assert.Equal(article.UpdatedAtUtc, DateTime.Parse(form.GetAttribute("data-updated-at")!, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind));
-        Assert.Equal("/admin/bai-viet/xem-truoc", form.GetAttribute("data-preview-url"));
+        Assert.Equal("/admin/bai-viet/xem-truoc?phan=xem-truoc", form.GetAttribute("data-preview-url"));
         Assert.NotNull(page.QuerySelector("[data-draft-offer][role=status]"));
         var preview = page.QuerySelector("[data-preview]");
         Assert.Equal("polite", preview?.GetAttribute("aria-live"));

@@ -40,12 +40,10 @@ public abstract class ContentController<TForm, TFilter, TPage>(IContentAdmin<TFo
     [HttpPost("{id:int}/sua")]
     [ActionName(nameof(Edit))]
     public async Task<IActionResult> EditPost(int id, CancellationToken cancellationToken) =>
-        await BindAsync() is { ConcurrencyStamp: var stamp } form && stamp != Guid.Empty
-            ? Outcome(await admin.UpdateAsync(id, form, MainForm, cancellationToken))
-            : BadRequest();
+        await BindAsync() is { } form ? Outcome(await admin.UpdateAsync(id, form, MainForm, cancellationToken)) : BadRequest();
 
     [HttpPost("xem-truoc")]
-    public Task<IActionResult> Preview(CancellationToken cancellationToken) => PreviewAsync(null, cancellationToken);
+    public Task<IActionResult> PreviewUnsaved(CancellationToken cancellationToken) => PreviewAsync(null, cancellationToken);
 
     [HttpPost("{id:int}/xem-truoc")]
     public Task<IActionResult> Preview(int id, CancellationToken cancellationToken) => PreviewAsync(id, cancellationToken);
@@ -65,6 +63,8 @@ public abstract class ContentController<TForm, TFilter, TPage>(IContentAdmin<TFo
         {
             case SaveStatus.NotFound:
                 return NotFound();
+            case SaveStatus.Malformed:
+                return BadRequest();
             case SaveStatus.Saved:
                 Notify(outcome.Notice);
                 OnSaved(outcome.Id);

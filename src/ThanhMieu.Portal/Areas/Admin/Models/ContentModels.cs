@@ -145,6 +145,9 @@ public enum SaveStatus
     Invalid,
     Conflict,
     NotFound,
+
+    /// <summary>The post could not have come from the form (a tampered or hand-made request): 400.</summary>
+    Malformed,
 }
 
 /// <summary>The result of a save: where to go next, or the page to show again (with errors or a conflict).</summary>
@@ -176,7 +179,7 @@ public sealed record ConflictDiff(string Label, TextDiff Diff);
 
 /// <summary>
 /// Someone saved the item after this user opened it: the saved values beside the user's, field by field, for the
-/// fields that differ, and a text diff for each Markdown field that differs. Built from any form type by its [Display]
+/// fields that differ, and a line and word diff for each Markdown field that differs. Built from any form type by its [Display]
 /// properties, so every screen shares it.
 /// </summary>
 public sealed record ConflictComparison(IReadOnlyList<ConflictRow> Rows, IReadOnlyList<ConflictDiff> Diffs, DateTime SavedAtUtc, string? SavedBy)
@@ -202,13 +205,10 @@ public sealed record ConflictComparison(IReadOnlyList<ConflictRow> Rows, IReadOn
                 continue;
             }
 
+            rows.Add(new ConflictRow(label, theirs, mine));
             if (property.IsDefined(typeof(MarkdownFieldAttribute)))
             {
                 diffs.Add(new ConflictDiff(label, TextDiffer.Compare(property.GetValue(saved) as string, property.GetValue(submitted) as string)));
-            }
-            else
-            {
-                rows.Add(new ConflictRow(label, theirs, mine));
             }
         }
 

@@ -165,7 +165,7 @@ public sealed class ArticleAdmin(
         article.Status = revision.Status;
         article.PublishedAtUtc = revision.PublishedAtUtc;
         Touch(article);
-        if (await SaveChangeAsync(article, Format(AdminText.Revision_RestoredFrom, number), cancellationToken) != SaveStatus.Saved)
+        if (await SaveChangeAsync(article, AuditAction.Restore, Format(AdminText.Revision_RestoredFrom, number), cancellationToken) != SaveStatus.Saved)
         {
             return AdminText.Article_SavedMeanwhile;
         }

@@ -170,6 +170,12 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
             return Missing;
         }
 
+        if (form.ConcurrencyStamp == Guid.Empty)
+        {
+            // Every edit form carries the stamp it was loaded with; a post without one did not come from it.
+            return new(SaveStatus.Malformed);
+        }
+
         await CheckAsync(form, entity, state, cancellationToken);
         if (!state.IsValid)
         {
@@ -281,10 +287,20 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
 
     /// <summary>
     /// A change that does not come from the form (restoring an article's revision) through the same save: stamp-guarded,
-    /// with the after-save hook and the audit entry in one transaction.
+    /// with the after-save hook and the audit entry (as <paramref name="action"/>, with the note) in one transaction.
     /// </summary>
-    protected Task<SaveStatus> SaveChangeAsync(TEntity entity, string note, CancellationToken cancellationToken) =>
-        SaveAsync(entity, SaveKind.Update, note, null, null, cancellationToken);
+    protected async Task<SaveStatus> SaveChangeAsync(TEntity entity, AuditAction action, string note, CancellationToken cancellationToken)
+    {
+        Db.SaveIntent = (action, note);
+        try
+        {
+            return await SaveAsync(entity, SaveKind.Update, note, null, null, cancellationToken);
+        }
+        finally
+        {
+            Db.SaveIntent = null;
+        }
+    }
 
     /// <summary>Posted text as stored: browsers send CRLF from textareas, stored text uses LF, so an untouched field stays unchanged.</summary>
     protected static string Clean(string? text) => text?.ReplaceLineEndings("\n").Trim() ?? "";
@@ -333,7 +349,8 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
         form.Slug = slug;
         if (!Slugifier.IsWellFormed(slug))
         {
-            state.AddError(nameof(ContentForm.Slug), Format(AdminText.Slug_Malformed, Slugifier.MaxLength));
+            var suggestion = Slugifier.Slugify(slug);
+            state.AddError(nameof(ContentForm.Slug), Format(AdminText.Slug_Malformed, Slugifier.MaxLength, suggestion.Length > 0 ? suggestion : AdminText.Slug_Example));
         }
         else if (await IsSlugTakenAsync(slug, id, cancellationToken))
         {
