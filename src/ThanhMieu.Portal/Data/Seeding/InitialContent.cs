@@ -34,47 +34,13 @@ internal static class InitialContent
         SortOrder = index + 1,
     };
 
-    private static Breakthrough NewBreakthrough(SeedBreakthrough seed) => new()
-    {
-        Title = seed.Title,
-        Slug = seed.Slug,
-        TermStartYear = seed.TermStartYear,
-        Number = seed.Number,
-        Summary = seed.Summary,
-    };
-
-    // Nothing is assessed yet: the congress gives goals, not progress.
-    private static Target NewTarget(SeedTarget seed, int sortOrder, Dictionary<string, Breakthrough> breakthroughs) => new()
-    {
-        Title = seed.Title,
-        Slug = seed.Slug,
-        Description = seed.Description,
-        Breakthrough = seed.Breakthrough is null ? null : Find(breakthroughs, seed.Breakthrough, "breakthrough"),
-        Status = TargetStatus.NotAssessed,
-        SortOrder = sortOrder,
-    };
-
-    private static Festival NewFestival(SeedFestival seed, int sortOrder, Dictionary<string, HeritageSite> sites, SeedContent content) => new()
-    {
-        Name = seed.Name,
-        Slug = seed.Slug,
-        HeritageSite = seed.HeritageSite is null ? null : Find(sites, seed.HeritageSite, "heritage site"),
-        LunarDate = seed.LunarDate,
-        DateNote = seed.DateNote,
-        Description = seed.Description,
-        Recognition = seed.Recognition,
-        Sources = SourceLines(content, seed.Sources),
-        SortOrder = sortOrder,
-    };
-
     private static Article NewArticle(
         SeedArticle seed,
         Dictionary<string, Category> categories,
         Dictionary<string, Tag> tags,
         IMarkdownRenderer renderer,
-        DateTime publishedAtUtc)
-    {
-        var article = new Article
+        DateTime publishedAtUtc) => Rendered(
+        new Article
         {
             Title = seed.Title,
             Slug = seed.Slug,
@@ -84,10 +50,8 @@ internal static class InitialContent
             Status = ArticleStatus.Published,
             PublishedAtUtc = publishedAtUtc,
             Author = seed.Author,
-        };
-        article.SetBody(seed.Markdown, renderer);
-        return article;
-    }
+        },
+        article => article.SetBody(seed.Markdown, renderer));
 
     private static void AddIndicators(PortalDbContext db, SeedContent content)
     {
@@ -123,9 +87,28 @@ internal static class InitialContent
         db.Indicators.AddRange(indicators);
     }
 
-    private static FormerUnit NewFormerUnit(SeedFormerUnit seed, int sortOrder, SeedContent content, IMarkdownRenderer renderer)
+    private static Breakthrough NewBreakthrough(SeedBreakthrough seed) => new()
     {
-        var unit = new FormerUnit
+        Title = seed.Title,
+        Slug = seed.Slug,
+        TermStartYear = seed.TermStartYear,
+        Number = seed.Number,
+        Summary = seed.Summary,
+    };
+
+    // Nothing is assessed yet: the congress gives goals, not progress.
+    private static Target NewTarget(SeedTarget seed, int sortOrder, Dictionary<string, Breakthrough> breakthroughs) => new()
+    {
+        Title = seed.Title,
+        Slug = seed.Slug,
+        Description = seed.Description,
+        Breakthrough = FindOrNone(breakthroughs, seed.Breakthrough, "breakthrough"),
+        Status = TargetStatus.NotAssessed,
+        SortOrder = sortOrder,
+    };
+
+    private static FormerUnit NewFormerUnit(SeedFormerUnit seed, int sortOrder, SeedContent content, IMarkdownRenderer renderer) => Rendered(
+        new FormerUnit
         {
             Name = seed.Name,
             Slug = seed.Slug,
@@ -133,35 +116,50 @@ internal static class InitialContent
             SortOrder = sortOrder,
             Summary = seed.Summary,
             Sources = SourceLines(content, seed.Sources),
-        };
-        unit.SetHistory(seed.HistoryMarkdown, renderer);
-        return unit;
-    }
+        },
+        unit => unit.SetHistory(seed.HistoryMarkdown, renderer));
 
     private static HeritageSite NewHeritageSite(
         SeedHeritageSite seed,
         int sortOrder,
         Dictionary<string, FormerUnit> units,
         SeedContent content,
-        IMarkdownRenderer renderer)
-    {
-        var site = new HeritageSite
+        IMarkdownRenderer renderer) => Rendered(
+        new HeritageSite
         {
             Name = seed.Name,
             Slug = seed.Slug,
             Kind = seed.Kind,
-            FormerUnit = seed.FormerUnit is null ? null : Find(units, seed.FormerUnit, "former unit"),
+            FormerUnit = FindOrNone(units, seed.FormerUnit, "former unit"),
             Summary = seed.Summary,
             RecognitionLevel = seed.RecognitionLevel,
             Address = seed.Address,
             Sources = SourceLines(content, seed.Sources),
             SortOrder = sortOrder,
-        };
-        site.SetDescription(seed.DescriptionMarkdown, renderer);
-        return site;
+        },
+        site => site.SetDescription(seed.DescriptionMarkdown, renderer));
+
+    private static Festival NewFestival(SeedFestival seed, int sortOrder, Dictionary<string, HeritageSite> sites, SeedContent content) => new()
+    {
+        Name = seed.Name,
+        Slug = seed.Slug,
+        HeritageSite = FindOrNone(sites, seed.HeritageSite, "heritage site"),
+        LunarDate = seed.LunarDate,
+        DateNote = seed.DateNote,
+        Description = seed.Description,
+        Recognition = seed.Recognition,
+        Sources = SourceLines(content, seed.Sources),
+        SortOrder = sortOrder,
+    };
+
+    // Markdown is rendered once, here at seed time, as when staff save it.
+    private static T Rendered<T>(T entity, Action<T> setMarkdown)
+    {
+        setMarkdown(entity);
+        return entity;
     }
 
-    /// <summary>Adds <paramref name="entities"/> in their order and gives them back by slug.</summary>
+    // Adds the entities in their order (which the row ids follow) and gives them back by slug.
     private static Dictionary<string, T> AddAll<T>(DbSet<T> set, IEnumerable<T> entities, Func<T, string> slug)
         where T : class
     {
@@ -177,4 +175,8 @@ internal static class InitialContent
         items.TryGetValue(key, out var item)
             ? item
             : throw new InvalidDataException($"Seed content refers to the {kind} '{key}', which no content file defines.");
+
+    private static T? FindOrNone<T>(IReadOnlyDictionary<string, T> items, string? key, string kind)
+        where T : class =>
+        key is null ? null : Find(items, key, kind);
 }

@@ -11,7 +11,7 @@ namespace ThanhMieu.Portal.Data.Seeding;
 /// </summary>
 internal sealed class SeedContent
 {
-    /// <summary>The prefix of the content files' resource names (see the project file).</summary>
+    // Set by the EmbeddedResource item's LogicalName in the project file.
     public const string ResourcePrefix = "SeedContent/";
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
@@ -46,7 +46,6 @@ internal sealed class SeedContent
         Festivals = Json<List<SeedFestival>>("festivals.json");
     }
 
-    /// <summary>Source labels by key; records cite them by key, one label a line in their Sources.</summary>
     public IReadOnlyDictionary<string, string> Sources { get; }
 
     public IReadOnlyList<SeedCategory> Categories { get; }
@@ -69,15 +68,14 @@ internal sealed class SeedContent
 
     public IReadOnlyList<SeedFestival> Festivals { get; }
 
-    /// <summary>Every file read, by its path in the content folder (articles/....md).</summary>
+    // Paths in the content folder (articles/....md), so tests can tell an orphan file from a read one.
     public IReadOnlyList<string> Files => _files;
 
     public static SeedContent LoadEmbedded() => Load(ReadEmbedded);
 
-    /// <summary>Reads the content through <paramref name="readFile"/>, which gives a file's text or null when there is none.</summary>
+    // readFile gives a file's text, or null when there is none; tests pass altered files.
     public static SeedContent Load(Func<string, string?> readFile) => new(readFile);
 
-    /// <summary>The paths of all embedded content files, whether the loader reads them or not.</summary>
     public static IReadOnlyList<string> EmbeddedFiles() =>
     [
         .. typeof(SeedContent).Assembly.GetManifestResourceNames()
@@ -86,7 +84,7 @@ internal sealed class SeedContent
             .Order(StringComparer.Ordinal),
     ];
 
-    private static string? ReadEmbedded(string path)
+    public static string? ReadEmbedded(string path)
     {
         var assembly = typeof(SeedContent).Assembly;
         // RecursiveDir, part of the resource name, is written with the separator of the machine that built it.

@@ -10,7 +10,7 @@ internal sealed record SeedCategory(string Slug, string Name, string Description
 
 internal sealed record SeedTag(string Slug, string Name);
 
-/// <summary>An article of articles.json (newest first); its body is articles/{slug}.md.</summary>
+// An article of articles.json (newest first); its body is articles/{slug}.md.
 internal sealed record SeedArticle(string Slug, string Title, string Summary, string Category, IReadOnlyList<string> Tags, string Author)
 {
     [JsonIgnore]
@@ -33,14 +33,14 @@ internal sealed record SeedBreakthrough(string Slug, int TermStartYear, int Numb
 
 internal sealed record SeedTarget(string Slug, string Title, string Description, string? Breakthrough = null);
 
-/// <summary>A former ward or commune of former-units.json; its history is former-units/{slug}.md.</summary>
+// A former ward or commune of former-units.json; its history is former-units/{slug}.md.
 internal sealed record SeedFormerUnit(string Slug, string Name, FormerUnitKind Kind, string Summary, IReadOnlyList<string> Sources)
 {
     [JsonIgnore]
     public string HistoryMarkdown { get; init; } = "";
 }
 
-/// <summary>A site of heritage-sites.json; its description is heritage-sites/{slug}.md.</summary>
+// A site of heritage-sites.json; its description is heritage-sites/{slug}.md.
 internal sealed record SeedHeritageSite(
     string Slug,
     string Name,
