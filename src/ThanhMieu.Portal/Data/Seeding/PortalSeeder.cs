@@ -13,7 +13,7 @@ public sealed class PortalSeeder(PortalDbContext db, IMarkdownRenderer renderer,
             return false;
         }
 
-        InitialContent.AddTo(db, renderer, time.GetUtcNow().UtcDateTime);
+        InitialContent.AddTo(db, SeedContent.LoadEmbedded(), renderer, time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Seeded the initial content into an empty database");
         return true;

@@ -1,0 +1,66 @@
+using System.Text.Json.Serialization;
+using ThanhMieu.Portal.Domain;
+
+namespace ThanhMieu.Portal.Data.Seeding;
+
+// The shapes of the records in Content/*.json. A parameter without a default must be present in the file;
+// references to other records (Category, Tags, Indicator, ...) are their slugs, to sources their keys in sources.json.
+
+internal sealed record SeedCategory(string Slug, string Name, string Description);
+
+internal sealed record SeedTag(string Slug, string Name);
+
+// An article of articles.json (newest first); its body is articles/{slug}.md.
+internal sealed record SeedArticle(string Slug, string Title, string Summary, string Category, IReadOnlyList<string> Tags, string Author)
+{
+    [JsonIgnore]
+    public string Markdown { get; init; } = "";
+}
+
+internal sealed record SeedIndicator(string Slug, string Name, IndicatorGroup Group, string Unit, string Description, bool IsKeyFigure);
+
+internal sealed record SeedObservation(
+    string Indicator,
+    decimal Value,
+    ValueQualifier Qualifier,
+    string Source,
+    int? StartYear = null,
+    int? Year = null,
+    decimal? OutOf = null,
+    string? Note = null);
+
+internal sealed record SeedBreakthrough(string Slug, int TermStartYear, int Number, string Title, string Summary);
+
+internal sealed record SeedTarget(string Slug, string Title, string Description, string? Breakthrough = null);
+
+// A former ward or commune of former-units.json; its history is former-units/{slug}.md.
+internal sealed record SeedFormerUnit(string Slug, string Name, FormerUnitKind Kind, string Summary, IReadOnlyList<string> Sources)
+{
+    [JsonIgnore]
+    public string HistoryMarkdown { get; init; } = "";
+}
+
+// A site of heritage-sites.json; its description is heritage-sites/{slug}.md.
+internal sealed record SeedHeritageSite(
+    string Slug,
+    string Name,
+    HeritageKind Kind,
+    string Summary,
+    IReadOnlyList<string> Sources,
+    string? FormerUnit = null,
+    string? RecognitionLevel = null,
+    string? Address = null)
+{
+    [JsonIgnore]
+    public string DescriptionMarkdown { get; init; } = "";
+}
+
+internal sealed record SeedFestival(
+    string Slug,
+    string Name,
+    string Description,
+    IReadOnlyList<string> Sources,
+    string? HeritageSite = null,
+    string? LunarDate = null,
+    string? DateNote = null,
+    string? Recognition = null);
