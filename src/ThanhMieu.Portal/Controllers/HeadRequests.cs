@@ -59,7 +59,7 @@ public sealed class HeadMatchesGetConvention : IActionModelConvention
 
 /// <summary>
 /// Sends a HEAD response without its body. Kestrel drops it anyway, but not every host does (the test server, for
-/// one), and a HEAD answer with a body breaks the connection for the client.
+/// one), and on a kept-alive connection a client would read those bytes as the start of the next response.
 /// </summary>
 public sealed class DiscardHeadResponseBodyFilter : IResourceFilter
 {

@@ -6,8 +6,6 @@ namespace ThanhMieu.Portal.Tests.Integration;
 
 public sealed class PublicRoutingTests(SeededPortal factory) : IClassFixture<SeededPortal>
 {
-    private const string Article = "/tin-tuc/phuong-thanh-mieu-chinh-thuc-di-vao-hoat-dong";
-
     private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
@@ -54,16 +52,7 @@ public sealed class PublicRoutingTests(SeededPortal factory) : IClassFixture<See
     }
 
     [Theory]
-    [InlineData("/")]
-    [InlineData("/gioi-thieu")]
-    [InlineData("/dai-hoi")]
-    [InlineData("/thanh-tuu")]
-    [InlineData("/muc-tieu")]
-    [InlineData("/di-san")]
-    [InlineData("/di-san/den-tam-giang")]
-    [InlineData("/tin-tuc")]
-    [InlineData("/tin-tuc?trang=2")]
-    [InlineData(Article)]
+    [MemberData(nameof(PublicPagePaths.All), MemberType = typeof(PublicPagePaths))]
     public async Task Head_OfAPublicPage_AnswersLikeGetWithoutABody(string path)
     {
         var get = await _client.GetAsync(path);
