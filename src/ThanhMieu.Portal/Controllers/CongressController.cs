@@ -5,18 +5,18 @@ namespace ThanhMieu.Portal.Controllers;
 
 public sealed class CongressController(PublicContent content) : Controller
 {
-    [HttpGet("dai-hoi")]
+    [HttpGet("dai-hoi", Name = RouteNames.Congress)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var model = await content.GetCongressReportAsync(cancellationToken);
         return model is null ? NotFound() : View(model);
     }
 
-    [HttpGet("thanh-tuu")]
+    [HttpGet("thanh-tuu", Name = RouteNames.Achievements)]
     public async Task<IActionResult> Achievements(CancellationToken cancellationToken) =>
         View(await content.GetAchievementsAsync(cancellationToken));
 
-    [HttpGet("muc-tieu")]
+    [HttpGet("muc-tieu", Name = RouteNames.Targets)]
     public async Task<IActionResult> Targets(CancellationToken cancellationToken) =>
         View(await content.GetTargetsAsync(cancellationToken));
 }

@@ -5,11 +5,11 @@ namespace ThanhMieu.Portal.Controllers;
 
 public sealed class HomeController(PublicContent content) : Controller
 {
-    [HttpGet("")]
+    [HttpGet("", Name = RouteNames.Home)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await content.GetHomeAsync(cancellationToken));
 
-    [HttpGet("gioi-thieu")]
+    [HttpGet("gioi-thieu", Name = RouteNames.About)]
     public async Task<IActionResult> About(CancellationToken cancellationToken) =>
         View(await content.GetAboutAsync(cancellationToken));
 }

@@ -7,7 +7,7 @@ namespace ThanhMieu.Portal.Controllers;
 /// <summary>Serves uploaded images with their checked content type; names are server-made and never reused.</summary>
 public sealed class MediaController(MediaLibrary media) : Controller
 {
-    [HttpGet("media/{fileName}")]
+    [HttpGet("media/{fileName}", Name = RouteNames.Media)]
     public IActionResult Get(string fileName)
     {
         if (media.Find(fileName) is not { } file)

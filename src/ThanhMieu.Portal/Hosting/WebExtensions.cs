@@ -39,6 +39,7 @@ public static class WebExtensions
         builder.Services.AddRouting(routing => routing.LowercaseUrls = true);
         builder.Services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         builder.Services.AddScoped<PublicContent>();
+        builder.Services.AddPublicRoutes();
         return builder;
     }
 

@@ -1,0 +1,21 @@
+namespace ThanhMieu.Portal.Tests.Integration;
+
+/// <summary>One page of each kind the public site serves, from the seeded content.</summary>
+public static class PublicPagePaths
+{
+    public const string Article = "/tin-tuc/phuong-thanh-mieu-chinh-thuc-di-vao-hoat-dong";
+
+    public static TheoryData<string> All =>
+    [
+        "/",
+        "/gioi-thieu",
+        "/dai-hoi",
+        "/thanh-tuu",
+        "/muc-tieu",
+        "/di-san",
+        "/di-san/den-tam-giang",
+        "/tin-tuc",
+        "/tin-tuc?trang=2",
+        Article,
+    ];
+}
