@@ -38,7 +38,8 @@ public sealed class PublicUrls(LinkGenerator links)
 
     public string Congress() => Path(RouteNames.Congress);
 
-    public string Achievements() => Path(RouteNames.Achievements);
+    /// <summary>/thanh-tuu, or a section of it.</summary>
+    public string Achievements(string? fragment = null) => Path(RouteNames.Achievements, fragment: fragment);
 
     /// <summary>An indicator's table on the achievements page.</summary>
     public string Indicator(string slug) => Path(RouteNames.Achievements, fragment: "chi-tieu-" + slug);
@@ -48,9 +49,12 @@ public sealed class PublicUrls(LinkGenerator links)
     /// <summary>A goal on the targets page.</summary>
     public string Target(string slug) => Path(RouteNames.Targets, fragment: slug);
 
-    public string Heritage() => Path(RouteNames.Heritage);
+    /// <summary>/di-san, or a section of it (a festival held at no particular site).</summary>
+    public string Heritage(string? fragment = null) => Path(RouteNames.Heritage, fragment: fragment);
 
-    public string HeritageSite(string slug) => Path(RouteNames.HeritageSite, new RouteValueDictionary { ["slug"] = slug });
+    /// <summary>A heritage site's page, or a section of it (one of its festivals).</summary>
+    public string HeritageSite(string slug, string? fragment = null) =>
+        Path(RouteNames.HeritageSite, new RouteValueDictionary { ["slug"] = slug }, fragment);
 
     /// <summary>A page of the news list; the first page has no page number in its address.</summary>
     public string News(int page = 1) => Path(RouteNames.News, NewsController.PageRouteValues(page));

@@ -30,8 +30,6 @@ public static class AdminExtensions
         var media = builder.Configuration.GetSection(MediaOptions.SectionName).Get<MediaOptions>() ?? new();
         builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = media.MaxBytes + RequestSizeLimitMiddleware.FormAllowance);
 
-        builder.Services.AddScoped<PublicUrls>();
-
         // Every content type's service: the concrete classes of the one edit pipeline.
         foreach (var type in typeof(AdminExtensions).Assembly.GetTypes().Where(IsContentAdmin))
         {

@@ -4,7 +4,6 @@ using ThanhMieu.Portal.Areas.Admin.Models;
 using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Options;
-using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
@@ -56,7 +55,7 @@ public sealed class BreakthroughAdmin(PortalDbContext db, IOptions<AdminOptions>
             IsArchived = entity?.IsArchived ?? false,
 
             // The 2025–2030 page anchors each breakthrough; the achievements page lists the earlier ones together.
-            PublicUrl = entity is null ? null : entity.TermStartYear == 2020 ? urls.Achievements("dot-pha-2020-2025") : urls.Targets(entity.Slug),
+            PublicUrl = entity is null ? null : entity.TermStartYear == 2020 ? urls.Achievements("dot-pha-2020-2025") : urls.Target(entity.Slug),
             Targets = entity is null ? [] : entity.Targets.OrderBy(t => t.SortOrder).Select(t => (t.Id, t.Title, t.IsArchived)).ToList(),
         });
 }

@@ -61,7 +61,7 @@ public sealed class FormerUnitAdmin(PortalDbContext db, IOptions<AdminOptions> o
         {
             Name = entity?.Name ?? "",
             IsArchived = entity?.IsArchived ?? false,
-            PublicUrl = entity is null ? null : urls.About(entity.Slug),
+            PublicUrl = entity is null ? null : urls.FormerUnit(entity.Slug),
             Sites = entity is null ? [] : entity.HeritageSites.OrderBy(h => h.SortOrder).Select(h => (h.Id, h.Name, h.IsArchived)).ToList(),
         });
 }

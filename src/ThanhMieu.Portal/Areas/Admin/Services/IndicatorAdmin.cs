@@ -140,7 +140,7 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
         {
             Name = entity?.Name ?? "",
             IsArchived = entity?.IsArchived ?? false,
-            PublicUrl = entity is null ? null : urls.Achievements("chi-tieu-" + entity.Slug),
+            PublicUrl = entity is null ? null : urls.Indicator(entity.Slug),
             Observations = observations,
             NewObservation = new ObservationForm { SortOrder = observations.Count == 0 ? 1 : observations.Max(o => o.Form.SortOrder) + 1 },
         });

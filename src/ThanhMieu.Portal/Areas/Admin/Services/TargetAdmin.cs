@@ -155,7 +155,7 @@ public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> optio
         {
             Name = entity?.Title ?? "",
             IsArchived = entity?.IsArchived ?? false,
-            PublicUrl = entity is null ? null : urls.Targets(entity.Slug),
+            PublicUrl = entity is null ? null : urls.Target(entity.Slug),
             Breakthroughs = await BreakthroughChoicesAsync(cancellationToken),
             Updates = entity is null
                 ? []
