@@ -12,17 +12,18 @@ public sealed class DashboardController(PortalDbContext db, TimeProvider time) :
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
+        // Counted by the state staff see: a scheduled article whose time has come is published, not "scheduled".
         var now = time.GetUtcNow().UtcDateTime;
         var articles = db.Articles.AsNoTracking();
-        var drafts = await articles.Where(a => a.Status == ArticleStatus.Draft)
+        var drafts = await articles.Where(Article.InState(ArticleState.Draft, now))
             .OrderByDescending(a => a.UpdatedAtUtc).Take(10)
-            .Select(a => new DashboardArticle(a.Id, a.Title, a.Status, a.PublishedAtUtc, a.UpdatedAtUtc))
+            .Select(a => new DashboardArticle(a.Id, a.Title, a.PublishedAtUtc, a.UpdatedAtUtc))
             .ToListAsync(cancellationToken);
-        var scheduled = await articles.Where(a => a.Status == ArticleStatus.Scheduled && a.PublishedAtUtc > now)
+        var scheduled = await articles.Where(Article.InState(ArticleState.Scheduled, now))
             .OrderBy(a => a.PublishedAtUtc).Take(10)
-            .Select(a => new DashboardArticle(a.Id, a.Title, a.Status, a.PublishedAtUtc, a.UpdatedAtUtc))
+            .Select(a => new DashboardArticle(a.Id, a.Title, a.PublishedAtUtc, a.UpdatedAtUtc))
             .ToListAsync(cancellationToken);
-        var published = await articles.CountAsync(a => a.Status == ArticleStatus.Published, cancellationToken);
+        var published = await articles.CountAsync(Article.InState(ArticleState.Published, now), cancellationToken);
         var activity = await db.AuditEntries.AsNoTracking()
             .OrderByDescending(a => a.Id).Take(15)
             .ToListAsync(cancellationToken);

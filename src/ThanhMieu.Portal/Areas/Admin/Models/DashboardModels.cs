@@ -2,7 +2,7 @@ using ThanhMieu.Portal.Domain;
 
 namespace ThanhMieu.Portal.Areas.Admin.Models;
 
-public sealed record DashboardArticle(int Id, string Title, ArticleStatus Status, DateTime? PublishedAtUtc, DateTime UpdatedAtUtc);
+public sealed record DashboardArticle(int Id, string Title, DateTime? PublishedAtUtc, DateTime UpdatedAtUtc);
 
 public sealed record DashboardViewModel(
     IReadOnlyList<DashboardArticle> Drafts,
