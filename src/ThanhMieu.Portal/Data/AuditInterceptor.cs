@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Resources;
 using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Data;
@@ -82,7 +83,8 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
         }
 
         var pending = new List<Pending>();
-        foreach (var entry in context.ChangeTracker.Entries())
+        // A copy: naming a child row may look its parent up in the change tracker.
+        foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
             // Observations and progress updates are child rows without a stamp, but they carry the figures residents read.
             if (entry.Entity is not (IVersioned or MediaAsset or Observation or ProgressUpdate))
@@ -93,16 +95,16 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
             switch (entry.State)
             {
                 case EntityState.Added:
-                    pending.Add(new(entry, entry.Entity is MediaAsset ? AuditAction.Upload : AuditAction.Create, Describe(entry.Entity)));
+                    pending.Add(new(entry, entry.Entity is MediaAsset ? AuditAction.Upload : AuditAction.Create, Describe(context, entry.Entity)));
                     break;
                 case EntityState.Deleted:
-                    pending.Add(new(entry, AuditAction.Delete, Describe(entry.Entity)));
+                    pending.Add(new(entry, AuditAction.Delete, Describe(context, entry.Entity)));
                     break;
                 case EntityState.Modified:
                     var changed = entry.Properties.Where(p => p.IsModified && !Bookkeeping.Contains(p.Metadata.Name)).ToList();
                     if (changed.Count > 0)
                     {
-                        var summary = Describe(entry.Entity) + ": " + string.Join(", ", changed.Select(Change));
+                        var summary = VietnameseFormat.Text(CommonText.Audit_Detail, Describe(context, entry.Entity), string.Join(", ", changed.Select(Change)));
                         pending.Add(context is PortalDbContext { SaveIntent: { } intent } && entry.Entity is IVersioned
                             ? new(entry, intent.Action, summary + " (" + intent.Note + ")")
                             : new(entry, ActionFor(entry), summary));
@@ -172,27 +174,43 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
     private static string Change(PropertyEntry property) =>
         property.Metadata.Name switch
         {
-            nameof(Article.Status) => $"{AuditNames.Property(property.Metadata.Name)} {property.OriginalValue} → {property.CurrentValue}",
+            nameof(Article.Status) => VietnameseFormat.Text(CommonText.Audit_StatusChange, AuditNames.Property(property.Metadata.Name),
+                StatusName(property.OriginalValue), StatusName(property.CurrentValue)),
             _ => AuditNames.Property(property.Metadata.Name),
         };
 
-    private static string Describe(object entity) =>
+    private static string StatusName(object? status) => status is ArticleStatus s ? VietnameseFormat.StatusName(s) : "";
+
+    /// <summary>Names the item as staff know it; a child row is named with its parent's name, looked up when not loaded.</summary>
+    private static string Describe(DbContext context, object entity) =>
         entity switch
         {
-            Article a => $"“{a.Title}”",
-            Category c => $"“{c.Name}”",
-            Tag t => $"“{t.Name}”",
-            Indicator i => $"“{i.Name}”",
-            Breakthrough b => $"“{b.Title}”",
-            Target t => $"“{t.Title}”",
-            HeritageSite h => $"“{h.Name}”",
-            Festival f => $"“{f.Name}”",
-            FormerUnit u => $"“{u.Name}”",
-            MediaAsset m => $"“{m.OriginalName}” ({m.FileName})",
-            Observation o => $"Số liệu {(VietnameseFormat.Period(o) is { Length: > 0 } period ? period : "không nêu năm")} của chỉ tiêu #{o.IndicatorId}",
-            ProgressUpdate p => $"Tiến độ ngày {VietnameseFormat.Date(p.Date)} của mục tiêu #{p.TargetId}",
-            _ => entity.GetType().Name,
+            Article a => AuditNames.Quoted(a.Title),
+            Category c => AuditNames.Quoted(c.Name),
+            Tag t => AuditNames.Quoted(t.Name),
+            Indicator i => AuditNames.Quoted(i.Name),
+            Breakthrough b => AuditNames.Quoted(b.Title),
+            Target t => AuditNames.Quoted(t.Title),
+            HeritageSite h => AuditNames.Quoted(h.Name),
+            Festival f => AuditNames.Quoted(f.Name),
+            FormerUnit u => AuditNames.Quoted(u.Name),
+            MediaAsset m => VietnameseFormat.Text(CommonText.Format_QuotedWith, m.OriginalName, m.FileName),
+            Observation o => VietnameseFormat.Text(
+                CommonText.Audit_Observation,
+                VietnameseFormat.Period(o) is { Length: > 0 } period ? period : CommonText.Audit_ObservationWithoutYear,
+                ParentName(context, o.Indicator, o.IndicatorId, i => i.Name)),
+            ProgressUpdate p => VietnameseFormat.Text(
+                CommonText.Audit_ProgressUpdate, VietnameseFormat.Date(p.Date), ParentName(context, p.Target, p.TargetId, t => t.Title)),
+            _ => AuditNames.Entity(entity.GetType().Name),
         };
+
+    /// <summary>The parent's name from the loaded navigation, the change tracker or, without tracking it, the database.</summary>
+    private static string? ParentName<TParent>(DbContext context, TParent? loaded, int id, Func<TParent, string> name)
+        where TParent : class =>
+        (loaded ?? context.Set<TParent>().Local.FindEntry(id)?.Entity
+            ?? context.Set<TParent>().AsNoTracking().FirstOrDefault(p => EF.Property<int>(p, "Id") == id)) is { } parent
+            ? name(parent)
+            : null;
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..(length - 1)] + "…";
 }

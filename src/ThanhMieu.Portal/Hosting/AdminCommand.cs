@@ -1,4 +1,5 @@
 using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Resources;
 using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Hosting;
@@ -20,7 +21,7 @@ public static class AdminCommand
         var email = Option(args, "--email");
         if (string.IsNullOrWhiteSpace(email))
         {
-            await Console.Error.WriteLineAsync($"Usage: {Name} --email EMAIL [--name NAME]; password from ${PasswordVariable} or standard input.");
+            await Console.Error.WriteLineAsync(VietnameseFormat.Text(AccountText.Command_Usage, Name, PasswordVariable));
             return 2;
         }
 
@@ -32,7 +33,7 @@ public static class AdminCommand
 
         if (string.IsNullOrEmpty(password))
         {
-            await Console.Error.WriteLineAsync($"No password: set {PasswordVariable} or write it on standard input.");
+            await Console.Error.WriteLineAsync(VietnameseFormat.Text(AccountText.Command_NoPassword, PasswordVariable));
             return 2;
         }
 
@@ -41,7 +42,7 @@ public static class AdminCommand
         await using var scope = app.Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AdminAccounts>();
         var (user, result) = await accounts.CreateAsync(
-            email, Option(args, "--name") ?? "Quản trị viên", PortalUser.AdministratorRole, password, mustChangePassword: false);
+            email, Option(args, "--name") ?? AccountText.Role_Administrator, PortalUser.AdministratorRole, password, mustChangePassword: false);
         if (user is null)
         {
             foreach (var error in result.Errors)
@@ -53,8 +54,8 @@ public static class AdminCommand
         }
 
         await scope.ServiceProvider.GetRequiredService<AuditLog>()
-            .RecordAsync(AuditAction.Create, $"Tạo quản trị viên {email} bằng lệnh {Name}", nameof(PortalUser), user.Id);
-        Console.WriteLine($"Administrator {email} created.");
+            .RecordAsync(AuditAction.Create, user, VietnameseFormat.Text(AccountText.Audit_CreatedByCommand, Name));
+        Console.WriteLine(VietnameseFormat.Text(AccountText.Command_Created, email));
         return 0;
     }
 

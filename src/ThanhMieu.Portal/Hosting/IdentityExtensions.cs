@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Options;
+using ThanhMieu.Portal.Resources;
 using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Hosting;
@@ -111,7 +112,7 @@ public sealed class PasswordRules : IPasswordValidator<PortalUser>
 
     public Task<IdentityResult> ValidateAsync(UserManager<PortalUser> manager, PortalUser user, string? password) =>
         Task.FromResult(password is { Length: > MaxLength }
-            ? IdentityResult.Failed(new IdentityError { Code = "PasswordTooLong", Description = $"Mật khẩu không được dài quá {MaxLength} ký tự." })
+            ? IdentityResult.Failed(new IdentityError { Code = "PasswordTooLong", Description = VietnameseFormat.Text(AccountText.Identity_PasswordTooLong, MaxLength) })
             : IdentityResult.Success);
 }
 

@@ -1,37 +1,36 @@
 using Microsoft.AspNetCore.Identity;
+using ThanhMieu.Portal.Resources;
+using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Hosting;
 
-/// <summary>Identity's messages in Vietnamese, shown beside the form fields.</summary>
+/// <summary>Identity's messages in Vietnamese (from <see cref="AccountText"/>), shown beside the form fields.</summary>
 public sealed class VietnameseIdentityErrorDescriber : IdentityErrorDescriber
 {
     public override IdentityError PasswordTooShort(int length) =>
-        new() { Code = nameof(PasswordTooShort), Description = $"Mật khẩu phải có ít nhất {length} ký tự." };
+        Error(nameof(PasswordTooShort), AccountText.Identity_PasswordTooShort, length);
 
-    public override IdentityError PasswordMismatch() =>
-        new() { Code = nameof(PasswordMismatch), Description = "Mật khẩu hiện tại không đúng." };
+    public override IdentityError PasswordMismatch() => Error(nameof(PasswordMismatch), AccountText.Identity_PasswordMismatch);
 
-    public override IdentityError DuplicateEmail(string email) =>
-        new() { Code = nameof(DuplicateEmail), Description = $"Email {email} đã được dùng cho tài khoản khác." };
+    public override IdentityError DuplicateEmail(string email) => Error(nameof(DuplicateEmail), AccountText.Identity_DuplicateEmail, email);
 
     public override IdentityError DuplicateUserName(string userName) =>
-        new() { Code = nameof(DuplicateUserName), Description = $"Tên đăng nhập {userName} đã được dùng." };
+        Error(nameof(DuplicateUserName), AccountText.Identity_DuplicateUserName, userName);
 
-    public override IdentityError InvalidEmail(string? email) =>
-        new() { Code = nameof(InvalidEmail), Description = $"Email “{email}” không hợp lệ." };
+    public override IdentityError InvalidEmail(string? email) => Error(nameof(InvalidEmail), AccountText.Identity_InvalidEmail, email);
 
     public override IdentityError InvalidUserName(string? userName) =>
-        new() { Code = nameof(InvalidUserName), Description = $"Tên đăng nhập “{userName}” không hợp lệ." };
+        Error(nameof(InvalidUserName), AccountText.Identity_InvalidUserName, userName);
 
-    public override IdentityError ConcurrencyFailure() =>
-        new() { Code = nameof(ConcurrencyFailure), Description = "Tài khoản vừa được người khác thay đổi. Vui lòng tải lại trang." };
+    public override IdentityError ConcurrencyFailure() => Error(nameof(ConcurrencyFailure), AccountText.Identity_ConcurrencyFailure);
 
-    public override IdentityError DefaultError() =>
-        new() { Code = nameof(DefaultError), Description = "Đã có lỗi xảy ra. Vui lòng thử lại." };
+    public override IdentityError DefaultError() => Error(nameof(DefaultError), AccountText.Identity_DefaultError);
 
     public override IdentityError UserAlreadyInRole(string role) =>
-        new() { Code = nameof(UserAlreadyInRole), Description = $"Tài khoản đã có vai trò {role}." };
+        Error(nameof(UserAlreadyInRole), AccountText.Identity_UserAlreadyInRole, role);
 
-    public override IdentityError UserLockoutNotEnabled() =>
-        new() { Code = nameof(UserLockoutNotEnabled), Description = "Tài khoản này không thể bị khóa." };
+    public override IdentityError UserLockoutNotEnabled() => Error(nameof(UserLockoutNotEnabled), AccountText.Identity_UserLockoutNotEnabled);
+
+    private static IdentityError Error(string code, string format, params object?[] values) =>
+        new() { Code = code, Description = VietnameseFormat.Text(format, values) };
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Resources;
 
 namespace ThanhMieu.Portal.Services;
 
@@ -63,7 +64,7 @@ public sealed class AdminAccounts(
         }
 
         var password = GeneratePassword();
-        var (user, result) = await CreateAsync(email, "Quản trị viên", PortalUser.AdministratorRole, password, mustChangePassword: true);
+        var (user, result) = await CreateAsync(email, AccountText.Role_Administrator, PortalUser.AdministratorRole, password, mustChangePassword: true);
         if (user is null)
         {
             logger.LogError("Could not create the bootstrap administrator: {Errors}", string.Join("; ", result.Errors.Select(e => e.Description)));
@@ -72,10 +73,10 @@ public sealed class AdminAccounts(
 
         Console.WriteLine();
         Console.WriteLine("==================================================================");
-        Console.WriteLine(" Development: a first administrator was created (shown only once).");
-        Console.WriteLine($"   Sign in at /admin/dang-nhap as {email}");
-        Console.WriteLine($"   One-time password: {password}");
-        Console.WriteLine(" You must choose a new password at first sign-in.");
+        Console.WriteLine(" " + AccountText.Bootstrap_Created);
+        Console.WriteLine("   " + VietnameseFormat.Text(AccountText.Bootstrap_SignIn, Hosting.IdentityExtensions.SignInPath, email));
+        Console.WriteLine("   " + VietnameseFormat.Text(AccountText.Bootstrap_Password, password));
+        Console.WriteLine(" " + AccountText.Bootstrap_ChangePassword);
         Console.WriteLine("==================================================================");
         Console.WriteLine();
     }

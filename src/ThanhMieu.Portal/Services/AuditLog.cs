@@ -1,5 +1,6 @@
 using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Resources;
 
 namespace ThanhMieu.Portal.Services;
 
@@ -28,4 +29,14 @@ public sealed class AuditLog(PortalDbContext db, IHttpContextAccessor httpContex
         });
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Adds an entry about a staff account, named by its display name and email (never its id) ahead of
+    /// <paramref name="detail"/>. With <paramref name="byTheAccount"/> the account itself is the actor (signing in).
+    /// </summary>
+    public Task RecordAsync(
+        AuditAction action, PortalUser account, string detail, bool byTheAccount = false, CancellationToken cancellationToken = default) =>
+        RecordAsync(
+            action, VietnameseFormat.Text(CommonText.Audit_Detail, AuditNames.Account(account), detail), nameof(PortalUser), account.Id,
+            byTheAccount ? account.Id : null, byTheAccount ? account.UserName : null, cancellationToken);
 }

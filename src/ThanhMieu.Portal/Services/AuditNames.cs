@@ -1,77 +1,40 @@
 using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Resources;
 
 namespace ThanhMieu.Portal.Services;
 
-/// <summary>Vietnamese names for what the audit trail records.</summary>
+/// <summary>
+/// Vietnamese names for what the audit trail records, all kept in <see cref="CommonText"/>: each entity type under
+/// <c>Entity_{type}</c>, each field under <c>Field_{property}</c> and each action under <c>Action_{action}</c>.
+/// </summary>
 public static class AuditNames
 {
-    private static readonly Dictionary<string, string> Properties = new(StringComparer.Ordinal)
-    {
-        ["Title"] = "Tiêu đề",
-        ["Slug"] = "Đường dẫn",
-        ["Summary"] = "Tóm tắt",
-        ["BodyMarkdown"] = "Nội dung",
-        ["DescriptionMarkdown"] = "Mô tả",
-        ["HistoryMarkdown"] = "Lịch sử",
-        ["Description"] = "Mô tả",
-        ["Status"] = "Trạng thái",
-        ["PublishedAtUtc"] = "Thời gian đăng",
-        ["CategoryId"] = "Chuyên mục",
-        ["CoverImagePath"] = "Ảnh bìa",
-        ["CoverImageAlt"] = "Mô tả ảnh bìa",
-        ["Name"] = "Tên",
-        ["Unit"] = "Đơn vị tính",
-        ["Group"] = "Nhóm",
-        ["SortOrder"] = "Thứ tự",
-        ["LunarDate"] = "Ngày âm lịch",
-        ["DateNote"] = "Ghi chú ngày",
-        ["Recognition"] = "Công nhận",
-        ["RecognitionLevel"] = "Xếp hạng",
-        ["Sources"] = "Nguồn",
-        ["Address"] = "Địa chỉ",
-        ["TargetValue"] = "Chỉ tiêu",
-        ["BaselineValue"] = "Giá trị ban đầu",
-        ["DeadlineYear"] = "Thời hạn",
-        ["ResponsibleBody"] = "Đơn vị chủ trì",
-        ["Author"] = "Tác giả",
-        ["IsArchived"] = "Lưu trữ",
-        ["Kind"] = "Loại",
-        ["FormerUnitId"] = "Địa bàn",
-        ["HeritageSiteId"] = "Di tích",
-        ["BreakthroughId"] = "Khâu đột phá",
-        ["Metric"] = "Chỉ số đo",
-        ["IsKeyFigure"] = "Số liệu nổi bật",
-        ["Latitude"] = "Vĩ độ",
-        ["Longitude"] = "Kinh độ",
-        ["TermStartYear"] = "Nhiệm kỳ",
-        ["Number"] = "Số thứ tự",
-        ["StartYear"] = "Từ năm",
-        ["Year"] = "Năm",
-        ["Value"] = "Giá trị",
-        ["OutOf"] = "Trên tổng số",
-        ["Qualifier"] = "Cách nêu giá trị",
-        ["Note"] = "Ghi chú",
-        ["Source"] = "Nguồn",
-        ["Date"] = "Ngày",
-    };
+    public const string EntityPrefix = "Entity_";
+    public const string FieldPrefix = "Field_";
+    public const string ActionPrefix = "Action_";
 
-    public static string Property(string name) => Properties.GetValueOrDefault(name, name);
+    /// <summary>The Vietnamese name of an entity type given by its CLR name ("Observation" → "Số liệu").</summary>
+    public static string Entity(string typeName) => Lookup(EntityPrefix, typeName);
 
-    public static string Action(AuditAction action) =>
-        action switch
-        {
-            AuditAction.Create => "Tạo mới",
-            AuditAction.Update => "Cập nhật",
-            AuditAction.Publish => "Xuất bản",
-            AuditAction.Archive => "Lưu trữ",
-            AuditAction.Delete => "Xóa",
-            AuditAction.Restore => "Khôi phục",
-            AuditAction.SignIn => "Đăng nhập",
-            AuditAction.SignInFailed => "Đăng nhập thất bại",
-            AuditAction.SignOut => "Đăng xuất",
-            AuditAction.LockedOut => "Tạm khóa tài khoản",
-            AuditAction.PasswordChanged => "Đổi mật khẩu",
-            AuditAction.Upload => "Tải lên",
-            _ => action.ToString(),
-        };
+    public static string Entity<TEntity>() => Entity(typeof(TEntity).Name);
+
+    /// <summary>The Vietnamese name of a field given by its property name ("Title" → "Tiêu đề").</summary>
+    public static string Property(string name) => Lookup(FieldPrefix, name);
+
+    public static string Action(AuditAction action) => Lookup(ActionPrefix, action.ToString());
+
+    /// <summary>A staff account as the audit trail names it: “Trần Thị B” (b@example.org), or the email alone.</summary>
+    public static string Account(PortalUser account) =>
+        account.DisplayName.Length > 0 && account.DisplayName != account.Email
+            ? VietnameseFormat.Text(CommonText.Format_QuotedWith, account.DisplayName, account.Email)
+            : account.Email ?? account.UserName ?? "";
+
+    /// <summary>An item named by its title: “Tỷ lệ hộ nghèo”.</summary>
+    public static string Quoted(string name) => VietnameseFormat.Text(CommonText.Format_Quoted, name);
+
+    /// <summary>The name kept under <paramref name="prefix"/> + <paramref name="key"/>, or null when there is none.</summary>
+    internal static string? Find(string prefix, string key) => CommonText.ResourceManager.GetString(prefix + key, CommonText.Culture);
+
+    // An unknown name falls back to the CLR name; AuditNamesTests keeps every audited type and field named.
+    private static string Lookup(string prefix, string key) => Find(prefix, key) ?? key;
 }

@@ -1,15 +1,16 @@
 using System.Security.Claims;
+using ThanhMieu.Portal.Resources;
 
 namespace ThanhMieu.Portal.Services;
 
 /// <summary>Who is acting in the current request: a signed-in user, or the system (start-up, commands).</summary>
 public sealed record Actor(string? UserId, string Name, string? IpAddress)
 {
-    public const string SystemName = "Hệ thống";
-
     public const int MaxNameLength = 200;
 
-    public static readonly Actor System = new(null, SystemName, null);
+    public static string SystemName => CommonText.Audit_System;
+
+    public static Actor System => new(null, SystemName, null);
 
     public bool IsSystem => UserId is null;
 

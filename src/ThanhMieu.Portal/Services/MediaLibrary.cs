@@ -4,6 +4,7 @@ using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Hosting;
 using ThanhMieu.Portal.Options;
+using ThanhMieu.Portal.Resources;
 
 namespace ThanhMieu.Portal.Services;
 
@@ -34,12 +35,13 @@ public sealed partial class MediaLibrary(
     {
         if (file is null || file.Length == 0)
         {
-            return UploadResult.Refused("Vui lòng chọn một tệp ảnh.");
+            return UploadResult.Refused(CommonText.Media_NoFile);
         }
 
         if (file.Length > MaxBytes)
         {
-            return UploadResult.Refused($"Ảnh quá lớn: tối đa {VietnameseFormat.Megabytes(MaxBytes)}.", StatusCodes.Status413PayloadTooLarge);
+            return UploadResult.Refused(
+                VietnameseFormat.Text(CommonText.Media_TooLarge, VietnameseFormat.Megabytes(MaxBytes)), StatusCodes.Status413PayloadTooLarge);
         }
 
         using var buffer = new MemoryStream((int)file.Length);
@@ -47,9 +49,7 @@ public sealed partial class MediaLibrary(
         var type = ImageSniffer.Detect(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         if (type is null)
         {
-            return UploadResult.Refused(
-                "Tệp không phải ảnh JPEG, PNG hoặc WebP hợp lệ. Không nhận SVG, HTML hay tệp có chứa mã.",
-                StatusCodes.Status415UnsupportedMediaType);
+            return UploadResult.Refused(CommonText.Media_NotAnImage, StatusCodes.Status415UnsupportedMediaType);
         }
 
         var fileName = Guid.NewGuid().ToString("N") + type.Extension;

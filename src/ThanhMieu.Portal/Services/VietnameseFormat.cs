@@ -1,5 +1,6 @@
 using System.Globalization;
 using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Resources;
 
 namespace ThanhMieu.Portal.Services;
 
@@ -14,7 +15,7 @@ public static class VietnameseFormat
     public static string Number(decimal value) => value.ToString("#,0.####", Culture);
 
     /// <summary>A size in megabytes: 5242880 → "5 MB".</summary>
-    public static string Megabytes(long bytes) => Number(Math.Round(bytes / (1024m * 1024m), 1)) + " MB";
+    public static string Megabytes(long bytes) => Text(CommonText.Format_Megabytes, Number(Math.Round(bytes / (1024m * 1024m), 1)));
 
     public static string Percent(decimal value) => Number(value) + "%";
 
@@ -38,10 +39,10 @@ public static class VietnameseFormat
     public static string Qualifier(ValueQualifier qualifier) =>
         qualifier switch
         {
-            ValueQualifier.Over => "trên",
-            ValueQualifier.MoreThan => "hơn",
-            ValueQualifier.Nearly => "gần",
-            ValueQualifier.MetOrExceeded => "đạt và vượt",
+            ValueQualifier.Over => CommonText.Qualifier_Over,
+            ValueQualifier.MoreThan => CommonText.Qualifier_MoreThan,
+            ValueQualifier.Nearly => CommonText.Qualifier_Nearly,
+            ValueQualifier.MetOrExceeded => CommonText.Qualifier_MetOrExceeded,
             _ => "",
         };
 
@@ -49,7 +50,7 @@ public static class VietnameseFormat
     public static string Period(Observation observation) =>
         (observation.StartYear, observation.Year) switch
         {
-            ({ } from, { } to) => $"{from}–{to}",
+            ({ } from, { } to) => Text(CommonText.Format_Period, from, to),
             (null, { } year) => year.ToString(CultureInfo.InvariantCulture),
             _ => "",
         };
@@ -58,40 +59,56 @@ public static class VietnameseFormat
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), VietnamTime);
 
     /// <summary>A UTC time as a Vietnamese date: "27/11/2026".</summary>
-    public static string Date(DateTime utc) => ToVietnamTime(utc).ToString("dd/MM/yyyy", Culture);
+    public static string Date(DateTime utc) => ToVietnamTime(utc).ToString(CommonText.Format_Date, Culture);
 
     /// <summary>A UTC time as Vietnam time: "08:30, 27/11/2026".</summary>
-    public static string DateAndTime(DateTime utc) => ToVietnamTime(utc).ToString("HH:mm, dd/MM/yyyy", Culture);
+    public static string DateAndTime(DateTime utc) => ToVietnamTime(utc).ToString(CommonText.Format_DateAndTime, Culture);
 
-    public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", Culture);
+    public static string Date(DateOnly date) => date.ToString(CommonText.Format_Date, Culture);
 
     public static string GroupName(IndicatorGroup group) =>
         group switch
         {
-            IndicatorGroup.Economy => "Kinh tế",
-            IndicatorGroup.Society => "Văn hóa – xã hội",
-            IndicatorGroup.Education => "Giáo dục",
-            IndicatorGroup.PartyBuilding => "Xây dựng Đảng",
+            IndicatorGroup.Economy => CommonText.IndicatorGroup_Economy,
+            IndicatorGroup.Society => CommonText.IndicatorGroup_Society,
+            IndicatorGroup.Education => CommonText.IndicatorGroup_Education,
+            IndicatorGroup.PartyBuilding => CommonText.IndicatorGroup_PartyBuilding,
             _ => group.ToString(),
         };
 
     public static string KindName(HeritageKind kind) =>
         kind switch
         {
-            HeritageKind.Den => "Đền",
-            HeritageKind.Chua => "Chùa",
-            HeritageKind.Dinh => "Đình",
-            _ => "Điểm đến",
+            HeritageKind.Den => CommonText.HeritageKind_Den,
+            HeritageKind.Chua => CommonText.HeritageKind_Chua,
+            HeritageKind.Dinh => CommonText.HeritageKind_Dinh,
+            _ => CommonText.HeritageKind_Other,
         };
 
-    public static string KindName(FormerUnitKind kind) => kind == FormerUnitKind.Commune ? "Xã" : "Phường";
+    public static string KindName(FormerUnitKind kind) =>
+        kind == FormerUnitKind.Commune ? CommonText.FormerUnitKind_Commune : CommonText.FormerUnitKind_Ward;
 
     public static string StatusName(TargetStatus status) =>
         status switch
         {
-            TargetStatus.OnTrack => "Đang thực hiện đúng tiến độ",
-            TargetStatus.AtRisk => "Có nguy cơ chậm",
-            TargetStatus.Achieved => "Đã đạt",
-            _ => "Chưa đánh giá",
+            TargetStatus.OnTrack => CommonText.TargetStatus_OnTrack,
+            TargetStatus.AtRisk => CommonText.TargetStatus_AtRisk,
+            TargetStatus.Achieved => CommonText.TargetStatus_Achieved,
+            _ => CommonText.TargetStatus_NotAssessed,
         };
+
+    public static string StatusName(ArticleStatus status) => StateName((ArticleState)(int)status);
+
+    /// <summary>An article's state as staff see it (a scheduled article whose time has come reads "published").</summary>
+    public static string StateName(ArticleState state) =>
+        state switch
+        {
+            ArticleState.Draft => CommonText.ArticleStatus_Draft,
+            ArticleState.Scheduled => CommonText.ArticleStatus_Scheduled,
+            ArticleState.Published => CommonText.ArticleStatus_Published,
+            _ => CommonText.ArticleStatus_Archived,
+        };
+
+    /// <summary>A resource text with its values filled in, in the current culture.</summary>
+    public static string Text(string format, params object?[] values) => string.Format(CultureInfo.CurrentCulture, format, values);
 }

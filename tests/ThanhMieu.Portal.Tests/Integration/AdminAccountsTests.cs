@@ -55,7 +55,7 @@ public sealed class AdminAccountsTests
             var (exit, output) = await RunPortalAsync(folder, "correct-horse-battery-staple", "create-admin", "--email", "chu-tich@example.org", "--name", "Trần Thị B");
 
             Assert.True(exit == 0, output);
-            Assert.Contains("Administrator chu-tich@example.org created.", output);
+            Assert.Contains("Đã tạo quản trị viên chu-tich@example.org.", output);
             using var factory = new PortalFactory(folder);
             var client = factory.CreateBrowserClient();
             var signIn = await client.SignInAsync("chu-tich@example.org", "correct-horse-battery-staple");

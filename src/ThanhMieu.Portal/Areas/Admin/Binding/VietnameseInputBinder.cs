@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using ThanhMieu.Portal.Resources;
+using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Binding;
 
@@ -61,7 +63,7 @@ public class VietnameseInputBinder : IModelBinder
             }
             else
             {
-                Fail(bindingContext, $"Vui lòng nhập {label}.");
+                Fail(bindingContext, Message(CommonText.Input_Required, label));
             }
 
             return Task.CompletedTask;
@@ -71,20 +73,20 @@ public class VietnameseInputBinder : IModelBinder
         (bool Ok, object? Value, string Message) parsed = type switch
         {
             _ when type == typeof(decimal) => VietnameseInput.TryParseDecimal(text, AllowDigitGrouping, out var d)
-                ? Math.Abs(d) < MaxDecimal ? (true, (object)d, "") : (false, null, $"{label} quá lớn.")
-                : (false, null, $"{label} phải là một số, ví dụ 0,27 hoặc 15.200."),
+                ? Math.Abs(d) < MaxDecimal ? (true, (object)d, "") : (false, null, Message(CommonText.Input_TooLarge, label))
+                : (false, null, Message(CommonText.Input_Decimal, label)),
             _ when type == typeof(double) => VietnameseInput.TryParseDecimal(text, AllowDigitGrouping, out var d)
                 ? (true, (object)(double)d, "")
-                : (false, null, $"{label} phải là một số, ví dụ 21,3227."),
+                : (false, null, Message(CommonText.Input_Coordinate, label)),
             _ when type == typeof(int) => VietnameseInput.TryParseInt(text, out var i)
                 ? (true, (object)i, "")
-                : (false, null, $"{label} phải là một số nguyên, ví dụ 2025."),
+                : (false, null, Message(CommonText.Input_Integer, label)),
             _ when type == typeof(DateOnly) => VietnameseInput.TryParseDate(text, out var date)
                 ? (true, (object)date, "")
-                : (false, null, $"{label} phải là một ngày theo dạng ngày/tháng/năm, ví dụ 15/03/2026."),
+                : (false, null, Message(CommonText.Input_Date, label)),
             _ when type.IsEnum => Enum.TryParse(type, text, ignoreCase: false, out var e) && Enum.IsDefined(type, e!)
                 ? (true, e, "")
-                : (false, null, $"{label} không hợp lệ, vui lòng chọn trong danh sách."),
+                : (false, null, Message(CommonText.Input_Choice, label)),
             _ => throw new InvalidOperationException($"{nameof(VietnameseInputBinder)} cannot bind {type.Name}."),
         };
 
@@ -99,6 +101,8 @@ public class VietnameseInputBinder : IModelBinder
 
         return Task.CompletedTask;
     }
+
+    private static string Message(string format, string label) => VietnameseFormat.Text(format, label);
 
     private static void Fail(ModelBindingContext bindingContext, string message)
     {

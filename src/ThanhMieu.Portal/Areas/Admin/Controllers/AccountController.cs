@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using ThanhMieu.Portal.Areas.Admin.Models;
 using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Resources;
 using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Controllers;
@@ -11,8 +12,6 @@ namespace ThanhMieu.Portal.Areas.Admin.Controllers;
 public sealed class AccountController(
     SignInManager<PortalUser> signIn, UserManager<PortalUser> users, AuditLog audit) : AdminController
 {
-    private const string SignInFailedMessage = "Email hoặc mật khẩu không đúng.";
-
     [AllowAnonymous]
     [HttpGet("dang-nhap")]
     public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = LocalOrNull(returnUrl) });
@@ -30,15 +29,15 @@ public sealed class AccountController(
         var user = await users.FindByEmailAsync(form.Email);
         if (user is null || user.IsDisabled)
         {
-            await audit.RecordAsync(AuditAction.SignInFailed, user is null ? "Không có tài khoản" : "Tài khoản đã bị vô hiệu hóa", userName: form.Email);
-            ModelState.AddModelError("", user is null ? SignInFailedMessage : "Tài khoản này đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên.");
+            await audit.RecordAsync(AuditAction.SignInFailed, user is null ? AccountText.Audit_NoAccount : AccountText.Audit_AccountDisabled, userName: form.Email);
+            ModelState.AddModelError("", user is null ? AccountText.SignIn_Failed : AccountText.SignIn_Disabled);
             return View(form);
         }
 
         var result = await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            await audit.RecordAsync(AuditAction.SignIn, "Đăng nhập thành công", nameof(PortalUser), user.Id, user.Id, user.UserName);
+            await audit.RecordAsync(AuditAction.SignIn, user, AccountText.Audit_SignedIn, byTheAccount: true);
             return user.MustChangePassword
                 ? RedirectToAction(nameof(ChangePassword))
                 : LocalRedirect(form.ReturnUrl ?? "/admin");
@@ -46,13 +45,13 @@ public sealed class AccountController(
 
         if (result.IsLockedOut)
         {
-            await audit.RecordAsync(AuditAction.LockedOut, "Tài khoản bị tạm khóa do đăng nhập sai nhiều lần", nameof(PortalUser), user.Id, user.Id, user.UserName);
-            ModelState.AddModelError("", "Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.");
+            await audit.RecordAsync(AuditAction.LockedOut, user, AccountText.Audit_LockedOut, byTheAccount: true);
+            ModelState.AddModelError("", AccountText.SignIn_LockedOut);
         }
         else
         {
-            await audit.RecordAsync(AuditAction.SignInFailed, "Sai mật khẩu", nameof(PortalUser), user.Id, user.Id, user.UserName);
-            ModelState.AddModelError("", SignInFailedMessage);
+            await audit.RecordAsync(AuditAction.SignInFailed, user, AccountText.Audit_WrongPassword, byTheAccount: true);
+            ModelState.AddModelError("", AccountText.SignIn_Failed);
         }
 
         return View(form);
@@ -62,7 +61,7 @@ public sealed class AccountController(
     [HttpPost("dang-xuat")]
     public async Task<IActionResult> EndSession()
     {
-        await audit.RecordAsync(AuditAction.SignOut, "Đăng xuất");
+        await audit.RecordAsync(AuditAction.SignOut, AccountText.Audit_SignedOut);
         await signIn.SignOutAsync();
         return Redirect("/admin/dang-nhap");
     }
@@ -89,7 +88,7 @@ public sealed class AccountController(
 
         if (form.NewPassword == form.CurrentPassword)
         {
-            ModelState.AddModelError(nameof(form.NewPassword), "Mật khẩu mới phải khác mật khẩu hiện tại.");
+            ModelState.AddModelError(nameof(form.NewPassword), AccountText.Password_SameAsCurrent);
             return View(form);
         }
 
@@ -113,8 +112,8 @@ public sealed class AccountController(
         }
 
         await signIn.RefreshSignInAsync(user);
-        await audit.RecordAsync(AuditAction.PasswordChanged, "Đổi mật khẩu", nameof(PortalUser), user.Id);
-        Notify("Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.");
+        await audit.RecordAsync(AuditAction.PasswordChanged, user, AccountText.Audit_PasswordChanged);
+        Notify(AccountText.Password_Changed);
         return Redirect("/admin");
     }
 

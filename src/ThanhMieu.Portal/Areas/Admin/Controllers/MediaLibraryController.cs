@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using ThanhMieu.Portal.Areas.Admin.Models;
 using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Options;
+using ThanhMieu.Portal.Resources;
 using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Controllers;
@@ -23,7 +24,7 @@ public sealed class MediaLibraryController(PortalDbContext db, MediaLibrary medi
             var result = await media.UploadAsync(form.File, form.AltText, cancellationToken);
             if (result.Asset is { } asset)
             {
-                Notify($"Đã tải lên ảnh. Địa chỉ ảnh: {asset.Url}");
+                Notify(VietnameseFormat.Text(CommonText.Media_Uploaded, asset.Url));
                 return RedirectToAction(nameof(Index));
             }
 

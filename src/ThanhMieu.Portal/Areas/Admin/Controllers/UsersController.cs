@@ -3,29 +3,42 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using ThanhMieu.Portal.Areas.Admin.Models;
+using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Resources;
 using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Controllers;
 
 [Route("admin/nguoi-dung")]
 [Authorize(Roles = Roles.Administrator)]
-public sealed class UsersController(UserManager<PortalUser> users, AdminAccounts accounts, AuditLog audit, TimeProvider time)
+public sealed class UsersController(
+    PortalDbContext db, UserManager<PortalUser> users, AdminAccounts accounts, AuditLog audit, TimeProvider time)
     : AdminController
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
+        // Users with their roles in one query, not one GetRolesAsync round trip per user.
+        var found = await db.Users.AsNoTracking()
+            .OrderBy(u => u.Email)
+            .Select(u => new
+            {
+                u.Id,
+                u.Email,
+                u.DisplayName,
+                u.IsDisabled,
+                u.LockoutEnd,
+                u.MustChangePassword,
+                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id)
+                    .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!)
+                    .OrderBy(name => name)
+                    .ToList(),
+            })
+            .ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var rows = new List<UserRow>();
-        foreach (var user in await users.Users.OrderBy(u => u.Email).ToListAsync())
-        {
-            var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? "";
-            rows.Add(new UserRow(user.Id, user.Email ?? "", user.DisplayName, role, user.IsDisabled,
-                user.LockoutEnd > now, user.MustChangePassword));
-        }
-
-        return View(rows);
+        return View(found.Select(u => new UserRow(
+            u.Id, u.Email ?? "", u.DisplayName, u.Roles, u.IsDisabled, u.LockoutEnd > now, u.MustChangePassword)).ToList());
     }
 
     [HttpGet("tao")]
@@ -51,7 +64,7 @@ public sealed class UsersController(UserManager<PortalUser> users, AdminAccounts
             return View(form);
         }
 
-        await audit.RecordAsync(AuditAction.Create, $"Tạo tài khoản {form.Email} ({RoleNames.Vietnamese(form.Role)})", nameof(PortalUser), user.Id);
+        await audit.RecordAsync(AuditAction.Create, user, VietnameseFormat.Text(AccountText.Audit_Created, RoleNames.Vietnamese(form.Role)));
         return View("OneTimePassword", new OneTimePasswordViewModel(form.Email, password));
     }
 
@@ -88,7 +101,7 @@ public sealed class UsersController(UserManager<PortalUser> users, AdminAccounts
         var current = await users.GetRolesAsync(user);
         if (user.Id == users.GetUserId(User) && form.Role != PortalUser.AdministratorRole)
         {
-            ModelState.AddModelError(nameof(form.Role), "Bạn không thể tự bỏ quyền quản trị của chính mình.");
+            ModelState.AddModelError(nameof(form.Role), AccountText.Users_CannotDemoteSelf);
             return View(form);
         }
 
@@ -101,8 +114,8 @@ public sealed class UsersController(UserManager<PortalUser> users, AdminAccounts
             await users.UpdateSecurityStampAsync(user);
         }
 
-        await audit.RecordAsync(AuditAction.Update, $"Cập nhật tài khoản {user.Email}: {RoleNames.Vietnamese(form.Role)}", nameof(PortalUser), user.Id);
-        Notify($"Đã lưu tài khoản {user.Email}.");
+        await audit.RecordAsync(AuditAction.Update, user, VietnameseFormat.Text(AccountText.Audit_RoleSet, RoleNames.Vietnamese(form.Role)));
+        Notify(VietnameseFormat.Text(AccountText.Users_Saved, user.Email));
         return RedirectToAction(nameof(Index));
     }
 
@@ -126,14 +139,14 @@ public sealed class UsersController(UserManager<PortalUser> users, AdminAccounts
         var result = await users.ResetPasswordAsync(user, token, password);
         if (!result.Succeeded)
         {
-            Notify("Không đặt lại được mật khẩu: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+            Notify(VietnameseFormat.Text(AccountText.Users_ResetFailed, string.Join(" ", result.Errors.Select(e => e.Description))));
             return RedirectToAction(nameof(Index));
         }
 
         user.MustChangePassword = true;
         await users.UpdateAsync(user);
         await users.SetLockoutEndDateAsync(user, null);
-        await audit.RecordAsync(AuditAction.Update, $"Đặt lại mật khẩu cho {user.Email}", nameof(PortalUser), user.Id);
+        await audit.RecordAsync(AuditAction.Update, user, AccountText.Audit_PasswordReset);
         return View("OneTimePassword", new OneTimePasswordViewModel(user.Email ?? "", password));
     }
 
@@ -147,7 +160,7 @@ public sealed class UsersController(UserManager<PortalUser> users, AdminAccounts
 
         if (disabled && user.Id == users.GetUserId(User))
         {
-            Notify("Bạn không thể vô hiệu hóa tài khoản của chính mình.");
+            Notify(AccountText.Users_CannotDisableSelf);
             return RedirectToAction(nameof(Index));
         }
 
@@ -156,8 +169,8 @@ public sealed class UsersController(UserManager<PortalUser> users, AdminAccounts
 
         // A new security stamp ends the account's open sessions at their next request.
         await users.UpdateSecurityStampAsync(user);
-        await audit.RecordAsync(AuditAction.Update, (disabled ? "Vô hiệu hóa" : "Kích hoạt lại") + $" tài khoản {user.Email}", nameof(PortalUser), user.Id);
-        Notify((disabled ? "Đã vô hiệu hóa" : "Đã kích hoạt lại") + $" tài khoản {user.Email}.");
+        await audit.RecordAsync(AuditAction.Update, user, disabled ? AccountText.Audit_Disabled : AccountText.Audit_Enabled);
+        Notify(VietnameseFormat.Text(disabled ? AccountText.Users_DisabledNotice : AccountText.Users_EnabledNotice, user.Email));
         return RedirectToAction(nameof(Index));
     }
 }

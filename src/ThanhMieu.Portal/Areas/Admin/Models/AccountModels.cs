@@ -1,19 +1,20 @@
 using System.ComponentModel.DataAnnotations;
 using ThanhMieu.Portal.Hosting;
+using ThanhMieu.Portal.Resources;
 
 namespace ThanhMieu.Portal.Areas.Admin.Models;
 
 public sealed class SignInForm
 {
-    [Display(Name = "Email")]
-    [Required(ErrorMessage = "Vui lòng nhập email.")]
-    [EmailAddress(ErrorMessage = "Email không hợp lệ.")]
-    [StringLength(256, ErrorMessage = "Email quá dài.")]
+    [Display(Name = nameof(AccountText.Field_Email), ResourceType = typeof(AccountText))]
+    [Required(ErrorMessageResourceName = nameof(AccountText.Validation_EmailRequired), ErrorMessageResourceType = typeof(AccountText))]
+    [EmailAddress(ErrorMessageResourceName = nameof(AccountText.Validation_EmailInvalid), ErrorMessageResourceType = typeof(AccountText))]
+    [StringLength(256, ErrorMessageResourceName = nameof(AccountText.Validation_EmailTooLong), ErrorMessageResourceType = typeof(AccountText))]
     public string Email { get; set; } = "";
 
-    [Display(Name = "Mật khẩu")]
-    [Required(ErrorMessage = "Vui lòng nhập mật khẩu.")]
-    [StringLength(PasswordRules.MaxLength, ErrorMessage = "Mật khẩu không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(AccountText.Field_Password), ResourceType = typeof(AccountText))]
+    [Required(ErrorMessageResourceName = nameof(AccountText.Validation_PasswordRequired), ErrorMessageResourceType = typeof(AccountText))]
+    [StringLength(PasswordRules.MaxLength, ErrorMessageResourceName = nameof(AccountText.Validation_PasswordTooLong), ErrorMessageResourceType = typeof(AccountText))]
     [DataType(DataType.Password)]
     public string Password { get; set; } = "";
 
@@ -22,21 +23,23 @@ public sealed class SignInForm
 
 public sealed class ChangePasswordForm
 {
-    [Display(Name = "Mật khẩu hiện tại")]
-    [Required(ErrorMessage = "Vui lòng nhập mật khẩu hiện tại.")]
-    [StringLength(PasswordRules.MaxLength, ErrorMessage = "Mật khẩu không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(AccountText.Field_CurrentPassword), ResourceType = typeof(AccountText))]
+    [Required(ErrorMessageResourceName = nameof(AccountText.Validation_CurrentPasswordRequired), ErrorMessageResourceType = typeof(AccountText))]
+    [StringLength(PasswordRules.MaxLength, ErrorMessageResourceName = nameof(AccountText.Validation_PasswordTooLong), ErrorMessageResourceType = typeof(AccountText))]
     [DataType(DataType.Password)]
     public string CurrentPassword { get; set; } = "";
 
-    [Display(Name = "Mật khẩu mới")]
-    [Required(ErrorMessage = "Vui lòng nhập mật khẩu mới.")]
-    [StringLength(PasswordRules.MaxLength, MinimumLength = PasswordRules.MinLength, ErrorMessage = "Mật khẩu mới phải dài từ {2} đến {1} ký tự.")]
+    [Display(Name = nameof(AccountText.Field_NewPassword), ResourceType = typeof(AccountText))]
+    [Required(ErrorMessageResourceName = nameof(AccountText.Validation_NewPasswordRequired), ErrorMessageResourceType = typeof(AccountText))]
+    [StringLength(
+        PasswordRules.MaxLength, MinimumLength = PasswordRules.MinLength,
+        ErrorMessageResourceName = nameof(AccountText.Validation_NewPasswordLength), ErrorMessageResourceType = typeof(AccountText))]
     [DataType(DataType.Password)]
     public string NewPassword { get; set; } = "";
 
-    [Display(Name = "Nhập lại mật khẩu mới")]
-    [Required(ErrorMessage = "Vui lòng nhập lại mật khẩu mới.")]
-    [Compare(nameof(NewPassword), ErrorMessage = "Hai lần nhập mật khẩu mới không khớp.")]
+    [Display(Name = nameof(AccountText.Field_ConfirmPassword), ResourceType = typeof(AccountText))]
+    [Required(ErrorMessageResourceName = nameof(AccountText.Validation_ConfirmPasswordRequired), ErrorMessageResourceType = typeof(AccountText))]
+    [Compare(nameof(NewPassword), ErrorMessageResourceName = nameof(AccountText.Validation_ConfirmPasswordMismatch), ErrorMessageResourceType = typeof(AccountText))]
     [DataType(DataType.Password)]
     public string ConfirmPassword { get; set; } = "";
 

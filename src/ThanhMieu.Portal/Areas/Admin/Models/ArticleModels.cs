@@ -92,17 +92,6 @@ public sealed partial class ArticleForm : ContentForm
 
     public override IReadOnlyList<string> MachineFields => [nameof(CategoryId), nameof(TagIds), nameof(Status), nameof(ConcurrencyStamp)];
 
-    public static string StateName(ArticleState state) =>
-        state switch
-        {
-            ArticleState.Draft => AdminText.ArticleState_Draft,
-            ArticleState.Scheduled => AdminText.ArticleState_Scheduled,
-            ArticleState.Published => AdminText.ArticleState_Published,
-            _ => AdminText.ArticleState_Archived,
-        };
-
-    public static string StatusName(ArticleStatus status) => StateName((ArticleState)(int)status);
-
     /// <summary>A UTC time as the value of a datetime-local input showing Vietnam time.</summary>
     public static string ToInputValue(DateTime utc) =>
         VietnameseFormat.ToVietnamTime(utc).ToString(LocalInputFormat, CultureInfo.InvariantCulture);
@@ -167,7 +156,7 @@ public sealed partial class ArticleForm : ContentForm
 public sealed class ArticleEditPage(int? id, ArticleForm form) : EditPage<ArticleForm>(id, form)
 {
     public static IReadOnlyList<SelectListItem> Statuses =>
-        Enum.GetValues<ArticleStatus>().Select(s => new SelectListItem(ArticleForm.StatusName(s), s.ToString())).ToList();
+        Enum.GetValues<ArticleStatus>().Select(s => new SelectListItem(VietnameseFormat.StatusName(s), s.ToString())).ToList();
 
     public override string? PreviewHtml
     {

@@ -1,17 +1,18 @@
 using System.ComponentModel.DataAnnotations;
 using ThanhMieu.Portal.Data.Configurations;
 using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Resources;
 
 namespace ThanhMieu.Portal.Areas.Admin.Models;
 
 public sealed class MediaUploadForm
 {
-    [Display(Name = "Tệp ảnh (JPEG, PNG hoặc WebP)")]
+    [Display(Name = nameof(CommonText.Media_Field_File), ResourceType = typeof(CommonText))]
     public IFormFile? File { get; set; }
 
-    [Display(Name = "Mô tả ảnh (văn bản thay thế)")]
-    [Required(ErrorMessage = "Vui lòng mô tả ảnh cho người dùng trình đọc màn hình.")]
-    [StringLength(FieldLengths.AltText, ErrorMessage = "Mô tả ảnh không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(CommonText.Media_Field_AltText), ResourceType = typeof(CommonText))]
+    [Required(ErrorMessageResourceName = nameof(CommonText.Media_AltTextRequired), ErrorMessageResourceType = typeof(CommonText))]
+    [StringLength(FieldLengths.AltText, ErrorMessageResourceName = nameof(CommonText.Media_AltTextTooLong), ErrorMessageResourceType = typeof(CommonText))]
     public string AltText { get; set; } = "";
 }
 

@@ -1,26 +1,30 @@
 using System.ComponentModel.DataAnnotations;
 using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Resources;
 
 namespace ThanhMieu.Portal.Areas.Admin.Models;
 
-public sealed record UserRow(string Id, string Email, string DisplayName, string Role, bool IsDisabled, bool IsLockedOut, bool MustChangePassword);
+public sealed record UserRow(
+    string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, bool IsDisabled, bool IsLockedOut, bool MustChangePassword);
 
 public sealed class UserForm
 {
-    [Display(Name = "Email")]
-    [Required(ErrorMessage = "Vui lòng nhập email.")]
-    [EmailAddress(ErrorMessage = "Email không hợp lệ.")]
-    [StringLength(256, ErrorMessage = "Email quá dài.")]
+    [Display(Name = nameof(AccountText.Field_Email), ResourceType = typeof(AccountText))]
+    [Required(ErrorMessageResourceName = nameof(AccountText.Validation_EmailRequired), ErrorMessageResourceType = typeof(AccountText))]
+    [EmailAddress(ErrorMessageResourceName = nameof(AccountText.Validation_EmailInvalid), ErrorMessageResourceType = typeof(AccountText))]
+    [StringLength(256, ErrorMessageResourceName = nameof(AccountText.Validation_EmailTooLong), ErrorMessageResourceType = typeof(AccountText))]
     public string Email { get; set; } = "";
 
-    [Display(Name = "Họ và tên")]
-    [Required(ErrorMessage = "Vui lòng nhập họ và tên.")]
-    [StringLength(200, ErrorMessage = "Họ và tên không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(AccountText.Field_DisplayName), ResourceType = typeof(AccountText))]
+    [Required(ErrorMessageResourceName = nameof(AccountText.Validation_DisplayNameRequired), ErrorMessageResourceType = typeof(AccountText))]
+    [StringLength(200, ErrorMessageResourceName = nameof(AccountText.Validation_DisplayNameTooLong), ErrorMessageResourceType = typeof(AccountText))]
     public string DisplayName { get; set; } = "";
 
-    [Display(Name = "Vai trò")]
-    [Required(ErrorMessage = "Vui lòng chọn vai trò.")]
-    [AllowedValues(PortalUser.AdministratorRole, PortalUser.EditorRole, ErrorMessage = "Vai trò không hợp lệ.")]
+    [Display(Name = nameof(AccountText.Field_Role), ResourceType = typeof(AccountText))]
+    [Required(ErrorMessageResourceName = nameof(AccountText.Validation_RoleRequired), ErrorMessageResourceType = typeof(AccountText))]
+    [AllowedValues(
+        PortalUser.AdministratorRole, PortalUser.EditorRole,
+        ErrorMessageResourceName = nameof(AccountText.Validation_RoleInvalid), ErrorMessageResourceType = typeof(AccountText))]
     public string Role { get; set; } = PortalUser.EditorRole;
 }
 
@@ -32,8 +36,8 @@ public static class RoleNames
     public static string Vietnamese(string role) =>
         role switch
         {
-            PortalUser.AdministratorRole => "Quản trị viên",
-            PortalUser.EditorRole => "Biên tập viên",
+            PortalUser.AdministratorRole => AccountText.Role_Administrator,
+            PortalUser.EditorRole => AccountText.Role_Editor,
             _ => role,
         };
 }

@@ -53,7 +53,7 @@ public sealed class ArticleAdmin(
 
         IReadOnlyList<SelectListItem> states =
             [new(AdminText.Filter_All, ""), .. Enum.GetValues<ArticleState>().Where(s => s != ArticleState.Archived)
-                .Select(s => new SelectListItem(ArticleForm.StateName(s), s.ToString()))];
+                .Select(s => new SelectListItem(VietnameseFormat.StateName(s), s.ToString()))];
         IReadOnlyList<SelectListItem> categories = [new(AdminText.Filter_All, ""), .. await CategoryChoicesAsync(null, cancellationToken)];
         return await PageOfAsync(
             filter,
@@ -108,7 +108,7 @@ public sealed class ArticleAdmin(
         [
             new(AdminText.Field_Slug, before.Slug, after.Slug),
             new(AdminText.Article_Category, Category(before.CategoryId), Category(after.CategoryId)),
-            new(AdminText.Article_Status, ArticleForm.StatusName(before.Status), ArticleForm.StatusName(after.Status)),
+            new(AdminText.Article_Status, VietnameseFormat.StatusName(before.Status), VietnameseFormat.StatusName(after.Status)),
             new(AdminText.Article_PublishAt, Time(before.PublishedAtUtc), Time(after.PublishedAtUtc)),
             new(AdminText.Article_Cover, before.CoverImagePath ?? "", after.CoverImagePath ?? ""),
             new(AdminText.Article_CoverAlt, before.CoverImageAlt ?? "", after.CoverImageAlt ?? ""),
@@ -187,7 +187,7 @@ public sealed class ArticleAdmin(
 
     protected override string SavedNotice(Article entity, bool created) =>
         Format(AdminText.Article_Saved, entity.Title,
-            ArticleForm.StateName(entity.StateAt(time.GetUtcNow().UtcDateTime)).ToLower(VietnameseFormat.Culture));
+            VietnameseFormat.StateName(entity.StateAt(time.GetUtcNow().UtcDateTime)).ToLower(VietnameseFormat.Culture));
 
     protected override ArticleForm ToForm(Article article) =>
         new()
