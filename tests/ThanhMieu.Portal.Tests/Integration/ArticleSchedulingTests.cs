@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Services;
@@ -13,7 +14,7 @@ public sealed class ArticleSchedulingTests : IDisposable
 {
     private readonly PortalFactory _portal = new();
     // Starts at the real time (cookies and keys stay plausible), on a whole minute as a datetime-local input has no seconds.
-    private readonly ManualTimeProvider _clock = new(WholeMinute(DateTimeOffset.UtcNow));
+    private readonly FakeTimeProvider _clock = new(WholeMinute(DateTimeOffset.UtcNow));
     private readonly WebApplicationFactory<Program> _factory;
 
     public ArticleSchedulingTests()
