@@ -94,7 +94,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static async Task SignInAsync(IPage page, string email)
     {
         await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Mật khẩu").FillAsync(AdminTestHelpers.Password);
+        await page.GetByLabel("Mật khẩu").FillAsync(AdminClient.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Tổng quan");
     }

@@ -38,8 +38,8 @@ public sealed class ArticleSchedulingTests : IDisposable
     [Fact]
     public async Task ScheduledArticle_IsHiddenUntilItsTime_ThenShown_WithoutRestart()
     {
-        var client = await ArticleTestHelpers.SignedInClientAsync(_factory);
-        var title = $"Lịch bơi chải ngày hội {ArticleTestHelpers.Unique()}";
+        var client = await _factory.SignedInClientAsync();
+        var title = $"Lịch bơi chải ngày hội {ArticleForms.Unique()}";
         var publishAt = _clock.GetUtcNow().AddHours(1);
 
         var id = await client.CreateArticleAsync(f =>
@@ -66,11 +66,11 @@ public sealed class ArticleSchedulingTests : IDisposable
     [Fact]
     public async Task PublishTime_EnteredAs0800VietnamTime_IsStoredAs0100Utc_AndShownBackAs0800()
     {
-        var client = await ArticleTestHelpers.SignedInClientAsync(_factory);
+        var client = await _factory.SignedInClientAsync();
 
         var id = await client.CreateArticleAsync(f =>
         {
-            f["Title"] = $"Hẹn giờ tám giờ sáng {ArticleTestHelpers.Unique()}";
+            f["Title"] = $"Hẹn giờ tám giờ sáng {ArticleForms.Unique()}";
             f["Status"] = nameof(ArticleStatus.Scheduled);
             f["PublishAt"] = "2031-03-02T08:00";
         });
@@ -83,12 +83,12 @@ public sealed class ArticleSchedulingTests : IDisposable
     [Fact]
     public async Task Published_WithoutTime_IsPublishedNow()
     {
-        var client = await ArticleTestHelpers.SignedInClientAsync(_factory);
+        var client = await _factory.SignedInClientAsync();
         _clock.Advance(TimeSpan.FromMinutes(7));
 
         var id = await client.CreateArticleAsync(f =>
         {
-            f["Title"] = $"Đăng ngay {ArticleTestHelpers.Unique()}";
+            f["Title"] = $"Đăng ngay {ArticleForms.Unique()}";
             f["Status"] = nameof(ArticleStatus.Published);
             f["PublishAt"] = "";
         });
@@ -99,11 +99,11 @@ public sealed class ArticleSchedulingTests : IDisposable
     [Fact]
     public async Task ResavingAPublishedArticle_KeepsItsPublishTimeToTheSecond()
     {
-        var client = await ArticleTestHelpers.SignedInClientAsync(_factory);
+        var client = await _factory.SignedInClientAsync();
         _clock.Advance(TimeSpan.FromSeconds(42));
         var id = await client.CreateArticleAsync(f =>
         {
-            f["Title"] = $"Giữ giờ đăng {ArticleTestHelpers.Unique()}";
+            f["Title"] = $"Giữ giờ đăng {ArticleForms.Unique()}";
             f["Status"] = nameof(ArticleStatus.Published);
         });
         var published = (await ArticleAsync(id)).PublishedAtUtc;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ThanhMieu.Portal.Data;
 
@@ -49,6 +50,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         await using var scope = Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
     }
+
+    /// <summary>The id of the <typeparamref name="T"/> with <paramref name="slug"/> (seeded content is found this way).</summary>
+    public Task<int> IdOfAsync<T>(string slug)
+        where T : class =>
+        WithDbAsync(db => db.Set<T>().Where(e => EF.Property<string>(e, "Slug") == slug).Select(e => EF.Property<int>(e, "Id")).SingleAsync());
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
