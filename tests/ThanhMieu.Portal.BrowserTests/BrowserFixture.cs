@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -123,15 +122,6 @@ public sealed class BrowserFixture : IAsyncLifetime
 public sealed class KestrelPortal : PortalFactory
 {
     public KestrelPortal() => UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-
-        // Outside Development, MapStaticAssets only knows a build's files through the static web assets manifest; without
-        // it, a browser (which accepts gzip) got every .css and .js as an empty 200, so pages were checked unstyled.
-        builder.UseStaticWebAssets();
-    }
 }
 
 public sealed record Viewport(string Name, int Width, int Height, bool IsMobile)

@@ -59,6 +59,10 @@ public class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // Outside Development, MapStaticAssets only knows a build's files through the static web assets manifest; without
+        // it, a client that accepts gzip (every browser) got each .css and .js as an empty 200.
+        builder.UseStaticWebAssets();
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
