@@ -823,23 +823,6 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         Assert.True(string.IsNullOrEmpty(reloaded.QuerySelector(EditorForm)?.GetAttribute("data-clear-drafts")));
     }
 
-    [Fact]
-    public async Task EditForm_ShowsPublishTimeBackInVietnamTime()
-    {
-        var client = await factory.SignedInClientAsync();
-
-        var id = await client.CreateArticleAsync(f =>
-        {
-            f["Title"] = $"Giờ Việt Nam {Unique()}";
-            f["Status"] = nameof(ArticleStatus.Scheduled);
-            f["PublishAt"] = "2030-01-15T08:00";
-        });
-
-        Assert.Equal(new DateTime(2030, 1, 15, 1, 0, 0, DateTimeKind.Utc), (await ArticleAsync(id)).PublishedAtUtc);
-        Assert.Equal("2030-01-15T08:00", (await client.EditFieldsAsync(id))["PublishAt"]);
-        Assert.Equal("datetime-local", (await client.GetDocumentAsync(EditUrl(id))).QuerySelector("input[name=PublishAt]")?.GetAttribute("type"));
-    }
-
     // The slug's limit is the slug rule's (80), below the column's 200: one over gets the format message with the limit.
     [Fact]
     public async Task SlugOfEightyCharacters_IsSaved_AndEightyOne_IsExplainedBesideTheField()

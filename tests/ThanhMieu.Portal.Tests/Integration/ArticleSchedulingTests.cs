@@ -76,8 +76,9 @@ public sealed class ArticleSchedulingTests : IDisposable
         });
 
         Assert.Equal(new DateTime(2031, 3, 2, 1, 0, 0, DateTimeKind.Utc), (await ArticleAsync(id)).PublishedAtUtc);
-        var fields = await client.EditFieldsAsync(id);
-        Assert.Equal("2031-03-02T08:00", fields["PublishAt"]);
+        var form = await client.GetDocumentAsync(ArticleForms.EditUrl(id));
+        Assert.Equal("2031-03-02T08:00", ArticleForms.EditorFields(form)["PublishAt"]);
+        Assert.Equal("datetime-local", form.QuerySelector("input[name=PublishAt]")?.GetAttribute("type"));
     }
 
     [Fact]
