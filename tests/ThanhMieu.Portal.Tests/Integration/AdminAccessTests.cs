@@ -67,7 +67,7 @@ public sealed class AdminAccessTests(SeededPortal factory) : IClassFixture<Seede
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("no-store", response.Headers.CacheControl?.ToString());
-        var document = await AdminTestHelpers.ParseAsync(response);
+        var document = await TestForms.ParseAsync(response);
         Assert.Equal("vi", document.DocumentElement.GetAttribute("lang"));
         Assert.Contains("Đăng nhập", document.QuerySelector("h1")?.TextContent);
     }
@@ -83,23 +83,21 @@ public sealed class AdminAccessTests(SeededPortal factory) : IClassFixture<Seede
         var response = await editor.GetAsync(url);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("Không có quyền truy cập", (await AdminTestHelpers.ParseAsync(response)).Body?.TextContent);
+        Assert.Contains("Không có quyền truy cập", (await TestForms.ParseAsync(response)).Body?.TextContent);
     }
 
     [Fact]
     public async Task Editor_CannotCreateUsersByPosting()
     {
         var editor = await factory.SignedInClientAsync(PortalUser.EditorRole);
-        var token = await editor.GetAntiforgeryTokenAsync("/admin");
         var before = await factory.WithDbAsync(db => db.Users.CountAsync());
 
-        var response = await editor.PostAsync("/admin/nguoi-dung/tao", new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await editor.PostFormAsync("/admin/nguoi-dung/tao", new Dictionary<string, string>
         {
             ["Email"] = "moi@example.org",
             ["DisplayName"] = "Mới",
             ["Role"] = PortalUser.AdministratorRole,
-            ["__RequestVerificationToken"] = token,
-        }));
+        }, formPage: "/admin");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(before, await factory.WithDbAsync(db => db.Users.CountAsync()));

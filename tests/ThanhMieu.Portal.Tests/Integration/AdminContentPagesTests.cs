@@ -84,9 +84,7 @@ public sealed class AdminContentPagesTests(SeededPortal factory) : IClassFixture
     {
         var response = await factory.CreateBrowserClient().GetAsync(page);
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var location = response.Headers.Location!;
-        Assert.StartsWith("/admin/dang-nhap", location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString, StringComparison.Ordinal);
+        TestForms.AssertRedirect(response, "/admin/dang-nhap");
     }
 
     [Theory]

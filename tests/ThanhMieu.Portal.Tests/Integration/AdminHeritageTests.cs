@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ThanhMieu.Portal.Domain;
-using static ThanhMieu.Portal.Tests.Integration.ContentTestHelpers;
+using static ThanhMieu.Portal.Tests.Integration.TestForms;
 
 namespace ThanhMieu.Portal.Tests.Integration;
 
@@ -18,7 +18,7 @@ public sealed class AdminHeritageTests(SeededPortal factory) : IClassFixture<See
             values[key] = value;
         }
 
-        return RedirectedId(await client.SubmitAsync("/admin/di-san/tao", Form, values));
+        return IdFromRedirect(await client.SubmitAsync("/admin/di-san/tao", Form, values));
     }
 
     [Fact]
@@ -48,14 +48,12 @@ public sealed class AdminHeritageTests(SeededPortal factory) : IClassFixture<See
         var id = await factory.IdOfAsync<HeritageSite>("chua-dai-bi");
         var before = await factory.WithDbAsync(db => db.HeritageSites.AsNoTracking().SingleAsync(h => h.Id == id));
         var page = await client.GetDocumentAsync($"/admin/di-san/{id}/sua");
-        var fields = AdminTestHelpers.FormFields(page, Form);
-        fields["Form.DescriptionMarkdown"] = "Chùa có *gác chuông* cổ.";
-        fields["__RequestVerificationToken"] = page.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        var response = await client.PostAsync($"/admin/di-san/{id}/xem-truoc", new FormUrlEncodedContent(fields));
+        var response = await client.SubmitAsync(
+            page, Form, new Dictionary<string, string> { ["Form.DescriptionMarkdown"] = "Chùa có *gác chuông* cổ." }, submitter: "button[formaction$='/xem-truoc']");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var preview = await AdminTestHelpers.ParseAsync(response);
+        var preview = await ParseAsync(response);
         Assert.Equal("gác chuông", preview.QuerySelector("#ban-xem-truoc .prose em")?.TextContent);
         Assert.Contains("Chùa có *gác chuông* cổ.", preview.QuerySelector("textarea[name='Form.DescriptionMarkdown']")!.TextContent, StringComparison.Ordinal);
         var after = await factory.WithDbAsync(db => db.HeritageSites.AsNoTracking().SingleAsync(h => h.Id == id));
@@ -104,7 +102,7 @@ public sealed class AdminHeritageTests(SeededPortal factory) : IClassFixture<See
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(message, FieldError(await AdminTestHelpers.ParseAsync(response), field), StringComparison.Ordinal);
+        Assert.Contains(message, FieldError(await ParseAsync(response), field), StringComparison.Ordinal);
         var after = await factory.WithDbAsync(db => db.HeritageSites.AsNoTracking().SingleAsync(h => h.Id == id));
         Assert.Equal(before.ConcurrencyStamp, after.ConcurrencyStamp);
         Assert.Null(after.Latitude);
@@ -148,7 +146,7 @@ public sealed class AdminHeritageTests(SeededPortal factory) : IClassFixture<See
 
         AssertRedirect(firstSave, $"/admin/di-san/{id}/sua");
         Assert.Equal(HttpStatusCode.Conflict, secondSave.StatusCode);
-        var conflict = await AdminTestHelpers.ParseAsync(secondSave);
+        var conflict = await ParseAsync(secondSave);
         var rows = conflict.QuerySelectorAll(".conflict-table tbody tr")
             .ToDictionary(r => r.QuerySelector("th")!.TextContent, r => (Saved: r.QuerySelector(".saved-value")!.TextContent, Mine: r.QuerySelector(".submitted-value")!.TextContent));
         Assert.Equal(("Bản của người thứ nhất.", "Bản của người thứ hai."), rows["Mô tả"]);
@@ -175,7 +173,7 @@ public sealed class AdminHeritageTests(SeededPortal factory) : IClassFixture<See
             ["Form.Description"] = "Hội vật đầu xuân.",
         });
 
-        var id = RedirectedId(response);
+        var id = IdFromRedirect(response);
         Assert.Null(await factory.WithDbAsync(db => db.Festivals.Where(f => f.Id == id).Select(f => f.HeritageSiteId).SingleAsync()));
         var other = (await client.GetDocumentAsync("/di-san")).QuerySelector("#le-hoi-khac")!.ParentElement!;
         var festival = other.QuerySelector("#hoi-vat-co-truyen");
@@ -191,7 +189,7 @@ public sealed class AdminHeritageTests(SeededPortal factory) : IClassFixture<See
         var sitePage = await client.GetDocumentAsync($"/admin/di-san/{siteId}/sua");
         var addLink = sitePage.QuerySelector("a[href^='/admin/le-hoi/tao?site=']")!.GetAttribute("href")!;
 
-        var festivalId = RedirectedId(await client.SubmitAsync(addLink, Form, new Dictionary<string, string> { ["Form.Name"] = "Lễ rước thử" }));
+        var festivalId = IdFromRedirect(await client.SubmitAsync(addLink, Form, new Dictionary<string, string> { ["Form.Name"] = "Lễ rước thử" }));
 
         Assert.Equal(siteId, await factory.WithDbAsync(db => db.Festivals.Where(f => f.Id == festivalId).Select(f => f.HeritageSiteId).SingleAsync()));
         var links = (await client.GetDocumentAsync($"/admin/di-san/{siteId}/sua")).QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
@@ -219,7 +217,7 @@ public sealed class AdminHeritageTests(SeededPortal factory) : IClassFixture<See
         var response = await client.SubmitAsync("/admin/le-hoi/tao", Form, new Dictionary<string, string> { ["Form.Name"] = "Bơi chải", ["Form.Slug"] = "boi-chai" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("đã được dùng cho một lễ hội khác", FieldError(await AdminTestHelpers.ParseAsync(response), "Form.Slug"), StringComparison.Ordinal);
+        Assert.Contains("đã được dùng cho một lễ hội khác", FieldError(await ParseAsync(response), "Form.Slug"), StringComparison.Ordinal);
     }
 
     [Theory]

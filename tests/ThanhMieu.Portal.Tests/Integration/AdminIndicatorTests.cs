@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ThanhMieu.Portal.Domain;
-using static ThanhMieu.Portal.Tests.Integration.ContentTestHelpers;
+using static ThanhMieu.Portal.Tests.Integration.TestForms;
 
 namespace ThanhMieu.Portal.Tests.Integration;
 
@@ -23,7 +23,7 @@ public sealed class AdminIndicatorTests(SeededPortal factory) : IClassFixture<Se
             ["Form.Group"] = nameof(IndicatorGroup.Society),
             ["Form.Unit"] = unit,
         });
-        return RedirectedId(response);
+        return IdFromRedirect(response);
     }
 
     private static Task<HttpResponseMessage> AddObservationAsync(HttpClient client, int indicatorId, Dictionary<string, string> fields) =>
@@ -86,7 +86,7 @@ public sealed class AdminIndicatorTests(SeededPortal factory) : IClassFixture<Se
         var response = await AddObservationAsync(client, indicatorId, fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await AdminTestHelpers.ParseAsync(response);
+        var page = await ParseAsync(response);
         Assert.Contains(message, FieldError(page, field), StringComparison.Ordinal);
         Assert.Equal(typed.Trim(), page.QuerySelector($"[name='{field}']")?.GetAttribute("value") ?? typed.Trim());
         Assert.Equal(before, await factory.WithDbAsync(db => db.Observations.CountAsync(o => o.IndicatorId == indicatorId)));
@@ -150,7 +150,7 @@ public sealed class AdminIndicatorTests(SeededPortal factory) : IClassFixture<Se
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var page = await AdminTestHelpers.ParseAsync(response);
+        var page = await ParseAsync(response);
         Assert.Contains("đã được dùng", FieldError(page, "Form.Slug"), StringComparison.Ordinal);
         Assert.Equal(1, await factory.WithDbAsync(db => db.Indicators.CountAsync(i => i.Slug == "ty-le-ho-ngheo")));
         Assert.False(await factory.WithDbAsync(db => db.Indicators.AnyAsync(i => i.Name == "Một chỉ tiêu khác")));
@@ -183,7 +183,7 @@ public sealed class AdminIndicatorTests(SeededPortal factory) : IClassFixture<Se
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("chữ thường không dấu", FieldError(await AdminTestHelpers.ParseAsync(response), "Form.Slug"), StringComparison.Ordinal);
+        Assert.Contains("chữ thường không dấu", FieldError(await ParseAsync(response), "Form.Slug"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public sealed class AdminIndicatorTests(SeededPortal factory) : IClassFixture<Se
         var response = await client.SubmitAsync("/admin/chi-tieu/tao", "main form[method=post]", new Dictionary<string, string> { ["Form.Name"] = name });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("không được dài quá 200 ký tự", FieldError(await AdminTestHelpers.ParseAsync(response), "Form.Name"), StringComparison.Ordinal);
+        Assert.Contains("không được dài quá 200 ký tự", FieldError(await ParseAsync(response), "Form.Name"), StringComparison.Ordinal);
         Assert.False(await factory.WithDbAsync(db => db.Indicators.AnyAsync(i => i.Name == name)));
     }
 
@@ -233,7 +233,7 @@ public sealed class AdminIndicatorTests(SeededPortal factory) : IClassFixture<Se
 
         AssertRedirect(firstSave, $"/admin/chi-tieu/{id}/sua");
         Assert.Equal(HttpStatusCode.Conflict, secondSave.StatusCode);
-        var conflict = await AdminTestHelpers.ParseAsync(secondSave);
+        var conflict = await ParseAsync(secondSave);
         var row = conflict.QuerySelectorAll(".conflict-table tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "Đơn vị tính");
         Assert.Equal("hộ", row.QuerySelector(".saved-value")!.TextContent);
         Assert.Equal("người", row.QuerySelector(".submitted-value")!.TextContent);

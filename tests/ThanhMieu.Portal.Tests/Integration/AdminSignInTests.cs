@@ -17,7 +17,7 @@ public sealed class AdminSignInTests(SeededPortal factory) : IClassFixture<Seede
         await factory.CreateUserAsync(email);
         var client = factory.CreateBrowserClient();
 
-        var response = await client.SignInAsync(email, AdminTestHelpers.Password);
+        var response = await client.SignInAsync(email, AdminClient.Password);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/admin", response.LocationPath());
@@ -36,7 +36,7 @@ public sealed class AdminSignInTests(SeededPortal factory) : IClassFixture<Seede
         var response = await client.PostFormAsync("/admin/dang-nhap", new Dictionary<string, string>
         {
             ["Email"] = email,
-            ["Password"] = AdminTestHelpers.Password,
+            ["Password"] = AdminClient.Password,
             ["ReturnUrl"] = "https://evil.example/",
         });
 
@@ -51,7 +51,7 @@ public sealed class AdminSignInTests(SeededPortal factory) : IClassFixture<Seede
         var response = await client.PostFormAsync("/admin/dang-nhap", new Dictionary<string, string> { ["Email"] = "", ["Password"] = "" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var document = await AdminTestHelpers.ParseAsync(response);
+        var document = await TestForms.ParseAsync(response);
         Assert.Equal("Vui lòng nhập email.", document.QuerySelector("[data-valmsg-for=Email]")?.TextContent.Trim());
         Assert.Equal("Vui lòng nhập mật khẩu.", document.QuerySelector("[data-valmsg-for=Password]")?.TextContent.Trim());
     }
@@ -68,7 +68,7 @@ public sealed class AdminSignInTests(SeededPortal factory) : IClassFixture<Seede
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("không được dài quá 128", (await AdminTestHelpers.ParseAsync(response)).Body?.TextContent);
+        Assert.Contains("không được dài quá 128", (await TestForms.ParseAsync(response)).Body?.TextContent);
     }
 
     [Fact]
@@ -84,10 +84,10 @@ public sealed class AdminSignInTests(SeededPortal factory) : IClassFixture<Seede
             Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
         }
 
-        var response = await client.SignInAsync(email, AdminTestHelpers.Password);
+        var response = await client.SignInAsync(email, AdminClient.Password);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("tạm thời bị khóa", (await AdminTestHelpers.ParseAsync(response)).Body?.TextContent);
+        Assert.Contains("tạm thời bị khóa", (await TestForms.ParseAsync(response)).Body?.TextContent);
         var (lockoutEnd, failures, lockouts) = await factory.WithDbAsync(async db =>
         {
             var user = await db.Users.SingleAsync(u => u.Email == email);
@@ -107,9 +107,9 @@ public sealed class AdminSignInTests(SeededPortal factory) : IClassFixture<Seede
         var email = NewEmail();
         var client = factory.CreateBrowserClient();
 
-        var response = await client.SignInAsync(email, AdminTestHelpers.Password);
+        var response = await client.SignInAsync(email, AdminClient.Password);
 
-        Assert.Contains("Email hoặc mật khẩu không đúng.", (await AdminTestHelpers.ParseAsync(response)).Body?.TextContent);
+        Assert.Contains("Email hoặc mật khẩu không đúng.", (await TestForms.ParseAsync(response)).Body?.TextContent);
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == AuditAction.SignInFailed && a.UserName == email)));
     }
 
@@ -119,7 +119,7 @@ public sealed class AdminSignInTests(SeededPortal factory) : IClassFixture<Seede
         var email = new string('a', 240) + "@example.org";
         var client = factory.CreateBrowserClient();
 
-        var response = await client.SignInAsync(email, AdminTestHelpers.Password);
+        var response = await client.SignInAsync(email, AdminClient.Password);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == AuditAction.SignInFailed && a.UserName.StartsWith("aaaaaaaaaa"))));
@@ -132,13 +132,13 @@ public sealed class AdminSignInTests(SeededPortal factory) : IClassFixture<Seede
         await factory.CreateUserAsync(email);
         var phone = factory.CreateBrowserClient();
         var desk = factory.CreateBrowserClient();
-        await phone.SignInAsync(email, AdminTestHelpers.Password);
-        await desk.SignInAsync(email, AdminTestHelpers.Password);
+        await phone.SignInAsync(email, AdminClient.Password);
+        await desk.SignInAsync(email, AdminClient.Password);
         await desk.GetDocumentAsync("/admin");
 
         var changed = await phone.PostFormAsync("/admin/doi-mat-khau", new Dictionary<string, string>
         {
-            ["CurrentPassword"] = AdminTestHelpers.Password,
+            ["CurrentPassword"] = AdminClient.Password,
             ["NewPassword"] = "mot-mat-khau-moi-that-dai",
             ["ConfirmPassword"] = "mot-mat-khau-moi-that-dai",
         });
@@ -157,13 +157,13 @@ public sealed class AdminSignInTests(SeededPortal factory) : IClassFixture<Seede
 
         var response = await client.PostFormAsync("/admin/doi-mat-khau", new Dictionary<string, string>
         {
-            ["CurrentPassword"] = AdminTestHelpers.Password,
+            ["CurrentPassword"] = AdminClient.Password,
             ["NewPassword"] = "ngan",
             ["ConfirmPassword"] = "ngan",
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("từ 12 đến 128", (await AdminTestHelpers.ParseAsync(response)).QuerySelector("[data-valmsg-for=NewPassword]")?.TextContent);
+        Assert.Contains("từ 12 đến 128", (await TestForms.ParseAsync(response)).QuerySelector("[data-valmsg-for=NewPassword]")?.TextContent);
     }
 
     [Fact]
@@ -172,15 +172,15 @@ public sealed class AdminSignInTests(SeededPortal factory) : IClassFixture<Seede
         var email = NewEmail();
         var editorUser = await factory.CreateUserAsync(email);
         var editor = factory.CreateBrowserClient();
-        await editor.SignInAsync(email, AdminTestHelpers.Password);
+        await editor.SignInAsync(email, AdminClient.Password);
         var admin = await factory.SignedInClientAsync(PortalUser.AdministratorRole);
 
         var disabled = await admin.PostFormAsync($"/admin/nguoi-dung/{editorUser.Id}/vo-hieu-hoa", [], formPage: "/admin/nguoi-dung");
 
         Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await editor.GetAsync("/admin")).StatusCode);
-        var again = await factory.CreateBrowserClient().SignInAsync(email, AdminTestHelpers.Password);
-        Assert.Contains("vô hiệu hóa", (await AdminTestHelpers.ParseAsync(again)).Body?.TextContent);
+        var again = await factory.CreateBrowserClient().SignInAsync(email, AdminClient.Password);
+        Assert.Contains("vô hiệu hóa", (await TestForms.ParseAsync(again)).Body?.TextContent);
     }
 
     [Fact]
@@ -190,7 +190,7 @@ public sealed class AdminSignInTests(SeededPortal factory) : IClassFixture<Seede
         await factory.CreateUserAsync(email, mustChangePassword: true);
         var client = factory.CreateBrowserClient();
 
-        var signIn = await client.SignInAsync(email, AdminTestHelpers.Password);
+        var signIn = await client.SignInAsync(email, AdminClient.Password);
 
         Assert.Equal("/admin/doi-mat-khau", signIn.LocationPath());
         var elsewhere = await client.GetAsync("/admin/thu-vien");
@@ -199,7 +199,7 @@ public sealed class AdminSignInTests(SeededPortal factory) : IClassFixture<Seede
 
         await client.PostFormAsync("/admin/doi-mat-khau", new Dictionary<string, string>
         {
-            ["CurrentPassword"] = AdminTestHelpers.Password,
+            ["CurrentPassword"] = AdminClient.Password,
             ["NewPassword"] = "mat-khau-rieng-cua-toi",
             ["ConfirmPassword"] = "mat-khau-rieng-cua-toi",
         });
@@ -222,7 +222,7 @@ public sealed class AdminSignInTests(SeededPortal factory) : IClassFixture<Seede
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var password = (await AdminTestHelpers.ParseAsync(response)).QuerySelector(".one-time-password code")?.TextContent;
+        var password = (await TestForms.ParseAsync(response)).QuerySelector(".one-time-password code")?.TextContent;
         Assert.False(string.IsNullOrEmpty(password));
         var signIn = await factory.CreateBrowserClient().SignInAsync(email, password);
         Assert.Equal("/admin/doi-mat-khau", signIn.LocationPath());

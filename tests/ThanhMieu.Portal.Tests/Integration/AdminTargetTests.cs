@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ThanhMieu.Portal.Domain;
-using static ThanhMieu.Portal.Tests.Integration.ContentTestHelpers;
+using static ThanhMieu.Portal.Tests.Integration.TestForms;
 
 namespace ThanhMieu.Portal.Tests.Integration;
 
@@ -23,7 +23,7 @@ public sealed class AdminTargetTests(SeededPortal factory) : IClassFixture<Seede
             values[key] = value;
         }
 
-        return RedirectedId(await client.SubmitAsync("/admin/muc-tieu/tao", Form, values));
+        return IdFromRedirect(await client.SubmitAsync("/admin/muc-tieu/tao", Form, values));
     }
 
     private static Task<HttpResponseMessage> AddUpdateAsync(HttpClient client, int targetId, Dictionary<string, string> fields) =>
@@ -87,7 +87,7 @@ public sealed class AdminTargetTests(SeededPortal factory) : IClassFixture<Seede
         var response = await client.SubmitAsync($"/admin/muc-tieu/{id}/sua", Form, new Dictionary<string, string> { [field] = typed });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(message, FieldError(await AdminTestHelpers.ParseAsync(response), field), StringComparison.Ordinal);
+        Assert.Contains(message, FieldError(await ParseAsync(response), field), StringComparison.Ordinal);
         var after = await factory.WithDbAsync(db => db.Targets.AsNoTracking().SingleAsync(t => t.Id == id));
         Assert.Equal(before.ConcurrencyStamp, after.ConcurrencyStamp);
     }
@@ -137,7 +137,7 @@ public sealed class AdminTargetTests(SeededPortal factory) : IClassFixture<Seede
         var response = await AddUpdateAsync(client, id, fields);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(message, FieldError(await AdminTestHelpers.ParseAsync(response), field), StringComparison.Ordinal);
+        Assert.Contains(message, FieldError(await ParseAsync(response), field), StringComparison.Ordinal);
         Assert.False(await factory.WithDbAsync(db => db.ProgressUpdates.AnyAsync(p => p.TargetId == id)));
     }
 
@@ -198,7 +198,7 @@ public sealed class AdminTargetTests(SeededPortal factory) : IClassFixture<Seede
             ["Form.TermStartYear"] = "2025",
             ["Form.Number"] = "3",
         });
-        var id = RedirectedId(create);
+        var id = IdFromRedirect(create);
 
         await client.SubmitAsync($"/admin/muc-tieu/dot-pha/{id}/sua", Form, new Dictionary<string, string> { ["Form.Summary"] = "Đào tạo cán bộ số." });
 

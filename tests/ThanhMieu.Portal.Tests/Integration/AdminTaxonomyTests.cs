@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ThanhMieu.Portal.Domain;
-using static ThanhMieu.Portal.Tests.Integration.ContentTestHelpers;
+using static ThanhMieu.Portal.Tests.Integration.TestForms;
 
 namespace ThanhMieu.Portal.Tests.Integration;
 
@@ -30,7 +30,7 @@ public sealed class AdminTaxonomyTests(SeededPortal factory) : IClassFixture<See
         var response = await client.SubmitAsync(page, Form, new Dictionary<string, string> { ["Form.Slug"] = slug + "-moi" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Không thể đổi đường dẫn", FieldError(await AdminTestHelpers.ParseAsync(response), "Form.Slug"), StringComparison.Ordinal);
+        Assert.Contains("Không thể đổi đường dẫn", FieldError(await ParseAsync(response), "Form.Slug"), StringComparison.Ordinal);
         Assert.True(await factory.WithDbAsync(db => db.Categories.AnyAsync(c => c.Id == id && c.Slug == slug)));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/dai-hoi")).StatusCode);
     }
@@ -87,10 +87,10 @@ public sealed class AdminTaxonomyTests(SeededPortal factory) : IClassFixture<See
         var created = await client.SubmitAsync("/admin/the/tao", Form, new Dictionary<string, string> { ["Form.Name"] = "Môi trường xanh" });
         var duplicate = await client.SubmitAsync("/admin/the/tao", Form, new Dictionary<string, string> { ["Form.Name"] = "Xanh", ["Form.Slug"] = "moi-truong-xanh" });
 
-        var id = RedirectedId(created);
+        var id = IdFromRedirect(created);
         Assert.Equal(id, await factory.IdOfAsync<Tag>("moi-truong-xanh"));
         Assert.Equal(HttpStatusCode.OK, duplicate.StatusCode);
-        Assert.Contains("đã được dùng cho một thẻ khác", FieldError(await AdminTestHelpers.ParseAsync(duplicate), "Form.Slug"), StringComparison.Ordinal);
+        Assert.Contains("đã được dùng cho một thẻ khác", FieldError(await ParseAsync(duplicate), "Form.Slug"), StringComparison.Ordinal);
         Assert.False(await factory.WithDbAsync(db => db.Tags.AnyAsync(t => t.Name == "Xanh")));
     }
 
@@ -102,7 +102,7 @@ public sealed class AdminTaxonomyTests(SeededPortal factory) : IClassFixture<See
         var response = await client.SubmitAsync("/admin/the/tao", Form, new Dictionary<string, string> { ["Form.Name"] = "   " });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Vui lòng nhập tên thẻ.", FieldError(await AdminTestHelpers.ParseAsync(response), "Form.Name"));
+        Assert.Equal("Vui lòng nhập tên thẻ.", FieldError(await ParseAsync(response), "Form.Name"));
     }
 
     [Fact]

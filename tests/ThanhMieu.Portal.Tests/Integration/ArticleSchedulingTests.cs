@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Services;
@@ -13,7 +14,7 @@ public sealed class ArticleSchedulingTests : IDisposable
 {
     private readonly PortalFactory _portal = new();
     // Starts at the real time (cookies and keys stay plausible), on a whole minute as a datetime-local input has no seconds.
-    private readonly ManualTimeProvider _clock = new(WholeMinute(DateTimeOffset.UtcNow));
+    private readonly FakeTimeProvider _clock = new(WholeMinute(DateTimeOffset.UtcNow));
     private readonly WebApplicationFactory<Program> _factory;
 
     public ArticleSchedulingTests()
@@ -37,8 +38,8 @@ public sealed class ArticleSchedulingTests : IDisposable
     [Fact]
     public async Task ScheduledArticle_IsHiddenUntilItsTime_ThenShown_WithoutRestart()
     {
-        var client = await ArticleTestHelpers.SignedInClientAsync(_factory);
-        var title = $"Lịch bơi chải ngày hội {ArticleTestHelpers.Unique()}";
+        var client = await _factory.SignedInClientAsync();
+        var title = $"Lịch bơi chải ngày hội {ArticleForms.Unique()}";
         var publishAt = _clock.GetUtcNow().AddHours(1);
 
         var id = await client.CreateArticleAsync(f =>
@@ -65,29 +66,30 @@ public sealed class ArticleSchedulingTests : IDisposable
     [Fact]
     public async Task PublishTime_EnteredAs0800VietnamTime_IsStoredAs0100Utc_AndShownBackAs0800()
     {
-        var client = await ArticleTestHelpers.SignedInClientAsync(_factory);
+        var client = await _factory.SignedInClientAsync();
 
         var id = await client.CreateArticleAsync(f =>
         {
-            f["Title"] = $"Hẹn giờ tám giờ sáng {ArticleTestHelpers.Unique()}";
+            f["Title"] = $"Hẹn giờ tám giờ sáng {ArticleForms.Unique()}";
             f["Status"] = nameof(ArticleStatus.Scheduled);
             f["PublishAt"] = "2031-03-02T08:00";
         });
 
         Assert.Equal(new DateTime(2031, 3, 2, 1, 0, 0, DateTimeKind.Utc), (await ArticleAsync(id)).PublishedAtUtc);
-        var fields = await client.EditFieldsAsync(id);
-        Assert.Equal("2031-03-02T08:00", fields["PublishAt"]);
+        var form = await client.GetDocumentAsync(ArticleForms.EditUrl(id));
+        Assert.Equal("2031-03-02T08:00", ArticleForms.EditorFields(form)["PublishAt"]);
+        Assert.Equal("datetime-local", form.QuerySelector("input[name=PublishAt]")?.GetAttribute("type"));
     }
 
     [Fact]
     public async Task Published_WithoutTime_IsPublishedNow()
     {
-        var client = await ArticleTestHelpers.SignedInClientAsync(_factory);
+        var client = await _factory.SignedInClientAsync();
         _clock.Advance(TimeSpan.FromMinutes(7));
 
         var id = await client.CreateArticleAsync(f =>
         {
-            f["Title"] = $"Đăng ngay {ArticleTestHelpers.Unique()}";
+            f["Title"] = $"Đăng ngay {ArticleForms.Unique()}";
             f["Status"] = nameof(ArticleStatus.Published);
             f["PublishAt"] = "";
         });
@@ -98,11 +100,11 @@ public sealed class ArticleSchedulingTests : IDisposable
     [Fact]
     public async Task ResavingAPublishedArticle_KeepsItsPublishTimeToTheSecond()
     {
-        var client = await ArticleTestHelpers.SignedInClientAsync(_factory);
+        var client = await _factory.SignedInClientAsync();
         _clock.Advance(TimeSpan.FromSeconds(42));
         var id = await client.CreateArticleAsync(f =>
         {
-            f["Title"] = $"Giữ giờ đăng {ArticleTestHelpers.Unique()}";
+            f["Title"] = $"Giữ giờ đăng {ArticleForms.Unique()}";
             f["Status"] = nameof(ArticleStatus.Published);
         });
         var published = (await ArticleAsync(id)).PublishedAtUtc;

@@ -104,7 +104,7 @@ public sealed class MediaUploadTests(SeededPortal factory) : IClassFixture<Seede
         var response = await UploadAsync(client, bytes, fileName, contentType);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
-        Assert.Contains("không phải ảnh JPEG, PNG hoặc WebP", (await AdminTestHelpers.ParseAsync(response)).Body?.TextContent);
+        Assert.Contains("không phải ảnh JPEG, PNG hoặc WebP", (await TestForms.ParseAsync(response)).Body?.TextContent);
         Assert.Equal(before, await AssetCountAsync());
     }
 
@@ -118,7 +118,7 @@ public sealed class MediaUploadTests(SeededPortal factory) : IClassFixture<Seede
         var response = await UploadAsync(client, big, "lon.png", "image/png");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("Ảnh quá lớn", (await AdminTestHelpers.ParseAsync(response)).Body?.TextContent);
+        Assert.Contains("Ảnh quá lớn", (await TestForms.ParseAsync(response)).Body?.TextContent);
         Assert.Equal(before, await AssetCountAsync());
     }
 
@@ -130,7 +130,7 @@ public sealed class MediaUploadTests(SeededPortal factory) : IClassFixture<Seede
         var response = await UploadAsync(client, new byte[8 * 1024 * 1024], "rat-lon.png", "image/png");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("Dữ liệu quá lớn", (await AdminTestHelpers.ParseAsync(response)).Body?.TextContent);
+        Assert.Contains("Dữ liệu quá lớn", (await TestForms.ParseAsync(response)).Body?.TextContent);
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class MediaUploadTests(SeededPortal factory) : IClassFixture<Seede
         var response = await UploadAsync(client, TinyPng(), "anh.png", "image/png", alt: "");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Vui lòng mô tả ảnh", (await AdminTestHelpers.ParseAsync(response)).Body?.TextContent);
+        Assert.Contains("Vui lòng mô tả ảnh", (await TestForms.ParseAsync(response)).Body?.TextContent);
         Assert.Equal(before, await AssetCountAsync());
     }
 
@@ -156,7 +156,7 @@ public sealed class MediaUploadTests(SeededPortal factory) : IClassFixture<Seede
         var response = await client.PostAsync("/admin/thu-vien/tai-len", form);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Vui lòng chọn một tệp ảnh", (await AdminTestHelpers.ParseAsync(response)).Body?.TextContent);
+        Assert.Contains("Vui lòng chọn một tệp ảnh", (await TestForms.ParseAsync(response)).Body?.TextContent);
     }
 
     [Theory]

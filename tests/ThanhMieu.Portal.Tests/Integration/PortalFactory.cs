@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ThanhMieu.Portal.Data;
 
@@ -50,9 +51,18 @@ public class PortalFactory : WebApplicationFactory<Program>
         return await action(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
     }
 
+    /// <summary>The id of the <typeparamref name="T"/> with <paramref name="slug"/> (seeded content is found this way).</summary>
+    public Task<int> IdOfAsync<T>(string slug)
+        where T : class =>
+        WithDbAsync(db => db.Set<T>().Where(e => EF.Property<string>(e, "Slug") == slug).Select(e => EF.Property<int>(e, "Id")).SingleAsync());
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // Outside Development, MapStaticAssets only knows a build's files through the static web assets manifest; without
+        // it, a client that accepts gzip (every browser) got each .css and .js as an empty 200.
+        builder.UseStaticWebAssets();
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

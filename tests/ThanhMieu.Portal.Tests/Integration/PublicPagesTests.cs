@@ -16,9 +16,6 @@ public sealed class PublicPagesTests(SeededPortal factory) : IClassFixture<Seede
         return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
     }
 
-    private static string Text(IHtmlDocument document) =>
-        string.Join(' ', (document.Body?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-
     [Theory]
     [InlineData("/", "Phường Thanh Miếu")]
     [InlineData("/dai-hoi", "Mục lục")]
@@ -34,7 +31,7 @@ public sealed class PublicPagesTests(SeededPortal factory) : IClassFixture<Seede
         var document = await GetPageAsync(path);
 
         Assert.Equal("vi", document.DocumentElement.GetAttribute("lang"));
-        Assert.Contains(expectedText, Text(document));
+        Assert.Contains(expectedText, TestForms.Text(document));
         Assert.NotNull(document.QuerySelector("main#noi-dung h1"));
         Assert.NotNull(document.QuerySelector("a.skip-link[href='#noi-dung']"));
         Assert.Contains("width=device-width", document.QuerySelector("meta[name=viewport]")?.GetAttribute("content"));
@@ -60,7 +57,7 @@ public sealed class PublicPagesTests(SeededPortal factory) : IClassFixture<Seede
     {
         var document = await GetPageAsync(path);
 
-        Assert.Contains(figure, Text(document));
+        Assert.Contains(figure, TestForms.Text(document));
     }
 
     [Fact]
@@ -79,7 +76,7 @@ public sealed class PublicPagesTests(SeededPortal factory) : IClassFixture<Seede
     [Fact]
     public async Task Achievements_GroupsIndicators()
     {
-        var text = Text(await GetPageAsync("/thanh-tuu"));
+        var text = TestForms.Text(await GetPageAsync("/thanh-tuu"));
 
         Assert.Contains("Kinh tế", text);
         Assert.Contains("Văn hóa – xã hội", text);
@@ -129,7 +126,7 @@ public sealed class PublicPagesTests(SeededPortal factory) : IClassFixture<Seede
     [Fact]
     public async Task Heritage_ListsSitesWithTheirFestivals()
     {
-        var text = Text(await GetPageAsync("/di-san"));
+        var text = TestForms.Text(await GetPageAsync("/di-san"));
 
         foreach (var name in new[] { "Đền Tam Giang", "Chùa Đại Bi", "Đình Bạch Hạc", "Phố ẩm thực Tiên Dung", "Bơi chải", "Rước nước" })
         {
@@ -187,7 +184,7 @@ public sealed class PublicPagesTests(SeededPortal factory) : IClassFixture<Seede
     {
         var document = await GetPageAsync(path, HttpStatusCode.NotFound);
 
-        Assert.Contains("Không tìm thấy trang", Text(document));
+        Assert.Contains("Không tìm thấy trang", TestForms.Text(document));
         Assert.Equal("vi", document.DocumentElement.GetAttribute("lang"));
     }
 
@@ -199,7 +196,7 @@ public sealed class PublicPagesTests(SeededPortal factory) : IClassFixture<Seede
     {
         var document = await GetPageAsync(path, HttpStatusCode.BadRequest);
 
-        Assert.Contains("Yêu cầu không hợp lệ", Text(document));
+        Assert.Contains("Yêu cầu không hợp lệ", TestForms.Text(document));
     }
 
     [Fact]
