@@ -842,7 +842,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         });
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("tối đa 80 ký tự", FieldError(await ParseAsync(refused), "Slug"));
+        Assert.Contains("dài quá 80 ký tự", FieldError(await ParseAsync(refused), "Slug"));
         Assert.Equal(slug, (await ArticleAsync(id)).Slug);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(EditUrl(id))).StatusCode);
     }

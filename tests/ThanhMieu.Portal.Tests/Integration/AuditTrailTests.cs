@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ThanhMieu.Portal.Domain;
-using static ThanhMieu.Portal.Tests.Integration.ContentTestHelpers;
+using static ThanhMieu.Portal.Tests.Integration.TestForms;
 
 namespace ThanhMieu.Portal.Tests.Integration;
 
@@ -83,7 +83,7 @@ public sealed class AuditTrailTests(SeededPortal factory) : IClassFixture<Seeded
         var email = $"dang-nhap-{Guid.NewGuid():N}@example.org";
         var user = await factory.CreateUserAsync(email);
 
-        await factory.CreateBrowserClient().SignInAsync(email, AdminTestHelpers.Password);
+        await factory.CreateBrowserClient().SignInAsync(email, AdminClient.Password);
 
         await AssertSingleRowAsync(email, nameof(PortalUser), AuditAction.SignIn, "Đăng nhập", "Tài khoản", $"{email}: Đăng nhập thành công", user.Id);
     }

@@ -2,6 +2,7 @@ using DiffPlex;
 using DiffPlex.Chunkers;
 using Microsoft.AspNetCore.Html;
 using ThanhMieu.Portal.Areas.Admin.Models;
+using ThanhMieu.Portal.Resources;
 using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Services;
@@ -235,9 +236,9 @@ public static class DiffHtml
         {
             var (css, sign, words) = line.Kind switch
             {
-                DiffLineKind.Inserted => ("inserted", "+", "Dòng thêm: "),
-                DiffLineKind.Deleted => ("deleted", "−", "Dòng bỏ: "),
-                DiffLineKind.Changed => ("changed", "~", "Dòng sửa: "),
+                DiffLineKind.Inserted => ("inserted", "+", AdminText.Diff_Inserted + " "),
+                DiffLineKind.Deleted => ("deleted", "−", AdminText.Diff_Deleted + " "),
+                DiffLineKind.Changed => ("changed", "~", AdminText.Diff_Changed + " "),
                 DiffLineKind.Folded => ("folded", "…", ""),
                 _ => ("unchanged", "", ""),
             };
@@ -251,13 +252,13 @@ public static class DiffHtml
             if (line.Kind == DiffLineKind.Folded)
             {
                 html.AppendHtml("<span class=\"diff-fold\">")
-                    .Append($"{line.FoldedCount.ToString("N0", VietnameseFormat.Culture)} dòng không thay đổi")
+                    .Append(string.Format(VietnameseFormat.Culture, AdminText.Diff_Folded, line.FoldedCount.ToString("N0", VietnameseFormat.Culture)))
                     .AppendHtml("</span>");
             }
             else if (line.Segments.Count == 0 && line.Kind is DiffLineKind.Inserted or DiffLineKind.Deleted)
             {
                 var tag = line.Kind == DiffLineKind.Inserted ? "ins" : "del";
-                html.AppendHtml($"<{tag} class=\"diff-empty\">").Append("(dòng trống)").AppendHtml($"</{tag}>");
+                html.AppendHtml($"<{tag} class=\"diff-empty\">").Append(AdminText.Diff_EmptyLine).AppendHtml($"</{tag}>");
             }
 
             foreach (var segment in line.Segments)
