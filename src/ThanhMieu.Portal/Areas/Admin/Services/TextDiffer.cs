@@ -252,7 +252,7 @@ public static class DiffHtml
             if (line.Kind == DiffLineKind.Folded)
             {
                 html.AppendHtml("<span class=\"diff-fold\">")
-                    .Append(string.Format(VietnameseFormat.Culture, AdminText.Diff_Folded, line.FoldedCount.ToString("N0", VietnameseFormat.Culture)))
+                    .Append(VietnameseFormat.Text(AdminText.Diff_Folded, line.FoldedCount.ToString("N0", VietnameseFormat.Culture)))
                     .AppendHtml("</span>");
             }
             else if (line.Segments.Count == 0 && line.Kind is DiffLineKind.Inserted or DiffLineKind.Deleted)
