@@ -12,7 +12,7 @@ namespace ThanhMieu.Portal.Tests.Integration;
 /// </summary>
 public static class TestForms
 {
-    private const string TokenField = "__RequestVerificationToken";
+    public const string TokenField = "__RequestVerificationToken";
 
     public static async Task<IHtmlDocument> GetDocumentAsync(this HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK)
     {
