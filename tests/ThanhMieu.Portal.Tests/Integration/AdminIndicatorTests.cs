@@ -131,7 +131,7 @@ public sealed class AdminIndicatorTests(SeededPortal factory) : IClassFixture<Se
         await AddObservationAsync(client, id, new() { ["NewObservation.Year"] = "2023", ["NewObservation.Value"] = "12,75" });
         var observationId = await factory.WithDbAsync(db => db.Observations.Where(o => o.IndicatorId == id).Select(o => o.Id).SingleAsync());
 
-        var response = await client.SubmitAsync($"/admin/chi-tieu/{id}/sua", $"form[action$='/so-lieu/{observationId}/xoa']");
+        var response = await client.SubmitAsync($"/admin/chi-tieu/{id}/so-lieu/{observationId}/xoa", "main form[method=post]");
 
         AssertRedirect(response, $"/admin/chi-tieu/{id}/sua");
         Assert.False(await factory.WithDbAsync(db => db.Observations.AnyAsync(o => o.Id == observationId)));

@@ -150,7 +150,7 @@ public sealed class AdminTargetTests(SeededPortal factory) : IClassFixture<Seede
         await AddUpdateAsync(client, id, new() { ["NewUpdate.Date"] = "01/02/2026", ["NewUpdate.Note"] = "Lần hai" });
         var first = await factory.WithDbAsync(db => db.ProgressUpdates.Where(p => p.TargetId == id && p.Note == "Lần một").Select(p => p.Id).SingleAsync());
 
-        var response = await client.SubmitAsync($"/admin/muc-tieu/{id}/sua", $"form[action$='/tien-do/{first}/xoa']");
+        var response = await client.SubmitAsync($"/admin/muc-tieu/{id}/tien-do/{first}/xoa", Form);
 
         AssertRedirect(response, $"/admin/muc-tieu/{id}/sua");
         Assert.Equal(["Lần hai"], await factory.WithDbAsync(db => db.ProgressUpdates.Where(p => p.TargetId == id).Select(p => p.Note).ToListAsync()));

@@ -22,7 +22,13 @@ public sealed class IndicatorsController(IndicatorAdmin indicators) : ContentCon
         return Outcome(await indicators.UpdateObservationAsync(id, observationId, form, new FormState(ModelState, prefix), cancellationToken));
     }
 
-    [HttpPost("{id:int}/so-lieu/{observationId:int}/xoa")]
+    /// <summary>Asks before deleting: the observation named, with its values; only the post from this page deletes.</summary>
+    [HttpGet("{id:int}/so-lieu/{observationId:int}/xoa")]
     public async Task<IActionResult> RemoveObservation(int id, int observationId, CancellationToken cancellationToken) =>
+        await indicators.RemoveObservationPageAsync(id, observationId, cancellationToken) is { } page ? View(page) : NotFound();
+
+    [HttpPost("{id:int}/so-lieu/{observationId:int}/xoa")]
+    [ActionName(nameof(RemoveObservation))]
+    public async Task<IActionResult> RemoveObservationPost(int id, int observationId, CancellationToken cancellationToken) =>
         Outcome(await indicators.RemoveObservationAsync(id, observationId, cancellationToken));
 }

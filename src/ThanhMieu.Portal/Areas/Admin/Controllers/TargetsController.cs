@@ -12,7 +12,13 @@ public sealed class TargetsController(TargetAdmin targets) : ContentController<T
         int id, [Bind(Prefix = ProgressUpdateForm.Prefix)] ProgressUpdateForm form, CancellationToken cancellationToken) =>
         Outcome(await targets.AddUpdateAsync(id, form, new FormState(ModelState, ProgressUpdateForm.Prefix), cancellationToken));
 
-    [HttpPost("{id:int}/tien-do/{updateId:int}/xoa")]
+    /// <summary>Asks before deleting: the update named, with its values; only the post from this page deletes.</summary>
+    [HttpGet("{id:int}/tien-do/{updateId:int}/xoa")]
     public async Task<IActionResult> RemoveUpdate(int id, int updateId, CancellationToken cancellationToken) =>
+        await targets.RemoveUpdatePageAsync(id, updateId, cancellationToken) is { } page ? View(page) : NotFound();
+
+    [HttpPost("{id:int}/tien-do/{updateId:int}/xoa")]
+    [ActionName(nameof(RemoveUpdate))]
+    public async Task<IActionResult> RemoveUpdatePost(int id, int updateId, CancellationToken cancellationToken) =>
         Outcome(await targets.RemoveUpdateAsync(id, updateId, cancellationToken));
 }

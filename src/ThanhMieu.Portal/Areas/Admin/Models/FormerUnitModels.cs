@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using ThanhMieu.Portal.Areas.Admin.Binding;
 using ThanhMieu.Portal.Data.Configurations;
 using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Resources;
 using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Models;
@@ -11,29 +12,29 @@ public sealed record FormerUnitRow(int Id, string Name, FormerUnitKind Kind, int
 
 public sealed class FormerUnitForm : ContentForm
 {
-    [Display(Name = "Tên đơn vị", Description = "Chỉ tên riêng, ví dụ Bạch Hạc; loại (phường, xã) chọn bên dưới.")]
-    [Required(ErrorMessage = "Vui lòng nhập tên đơn vị.")]
-    [StringLength(FieldLengths.Name, ErrorMessage = "Tên đơn vị không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.FormerUnit_Name), Description = nameof(ContentText.FormerUnit_Name_Hint), ResourceType = typeof(ContentText))]
+    [Required(ErrorMessageResourceName = nameof(ContentText.FormerUnit_Name_Required), ErrorMessageResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Name, ErrorMessageResourceName = nameof(ContentText.FormerUnit_Name_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string Name { get; set; } = "";
 
-    [Display(Name = "Loại đơn vị")]
+    [Display(Name = nameof(ContentText.FormerUnit_Kind), ResourceType = typeof(ContentText))]
     [VietnameseInput]
     public FormerUnitKind Kind { get; set; }
 
-    [Display(Name = "Tóm tắt")]
-    [StringLength(FieldLengths.Summary, ErrorMessage = "Tóm tắt không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Content_Summary), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Summary, ErrorMessageResourceName = nameof(ContentText.Content_Summary_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? Summary { get; set; }
 
-    [Display(Name = "Lịch sử", Description = "Viết bằng Markdown: ## Tiêu đề mục, **chữ đậm**, - gạch đầu dòng, [chữ liên kết](https://...). Mã HTML không được hiển thị.")]
-    [StringLength(MarkdownMaxLength, ErrorMessage = "Lịch sử không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.FormerUnit_History), Description = nameof(ContentText.Content_Markdown_Hint), ResourceType = typeof(ContentText))]
+    [StringLength(MarkdownMaxLength, ErrorMessageResourceName = nameof(ContentText.FormerUnit_History_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     [MarkdownField]
     public string? HistoryMarkdown { get; set; }
 
-    [Display(Name = "Nguồn tư liệu", Description = "Mỗi nguồn một dòng.")]
-    [StringLength(FieldLengths.Note, ErrorMessage = "Nguồn tư liệu không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Content_Sources), Description = nameof(ContentText.Content_Sources_Hint), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Note, ErrorMessageResourceName = nameof(ContentText.Content_Sources_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? Sources { get; set; }
 
-    [Display(Name = "Thứ tự", Description = "Số nhỏ hiển thị trước.")]
+    [Display(Name = nameof(ContentText.Content_SortOrder), Description = nameof(ContentText.Content_SortOrder_Hint), ResourceType = typeof(ContentText))]
     [VietnameseInput]
     public int SortOrder { get; set; }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using ThanhMieu.Portal.Areas.Admin.Binding;
 using ThanhMieu.Portal.Data.Configurations;
 using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Resources;
 using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Models;
@@ -11,51 +12,51 @@ public sealed record HeritageSiteRow(int Id, string Name, HeritageKind Kind, str
 
 public sealed class HeritageSiteForm : ContentForm
 {
-    [Display(Name = "Tên di sản")]
-    [Required(ErrorMessage = "Vui lòng nhập tên di sản.")]
-    [StringLength(FieldLengths.Name, ErrorMessage = "Tên di sản không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Heritage_Name), ResourceType = typeof(ContentText))]
+    [Required(ErrorMessageResourceName = nameof(ContentText.Heritage_Name_Required), ErrorMessageResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Name, ErrorMessageResourceName = nameof(ContentText.Heritage_Name_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string Name { get; set; } = "";
 
-    [Display(Name = "Loại hình")]
+    [Display(Name = nameof(ContentText.Heritage_Kind), ResourceType = typeof(ContentText))]
     [VietnameseInput]
     public HeritageKind Kind { get; set; }
 
-    [Display(Name = "Thuộc địa bàn (trước sắp xếp)")]
+    [Display(Name = nameof(ContentText.Heritage_FormerUnit), ResourceType = typeof(ContentText))]
     [VietnameseInput]
     public int? FormerUnitId { get; set; }
 
-    [Display(Name = "Tóm tắt", Description = "Một hai câu, hiển thị trong danh sách di sản.")]
-    [StringLength(FieldLengths.Summary, ErrorMessage = "Tóm tắt không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Content_Summary), Description = nameof(ContentText.Heritage_Summary_Hint), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Summary, ErrorMessageResourceName = nameof(ContentText.Content_Summary_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? Summary { get; set; }
 
-    [Display(Name = "Mô tả", Description = "Viết bằng Markdown: ## Tiêu đề mục, **chữ đậm**, - gạch đầu dòng, [chữ liên kết](https://...). Mã HTML không được hiển thị.")]
-    [StringLength(MarkdownMaxLength, ErrorMessage = "Mô tả không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Content_Description), Description = nameof(ContentText.Content_Markdown_Hint), ResourceType = typeof(ContentText))]
+    [StringLength(MarkdownMaxLength, ErrorMessageResourceName = nameof(ContentText.Content_Description_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     [MarkdownField]
     public string? DescriptionMarkdown { get; set; }
 
-    [Display(Name = "Xếp hạng di tích", Description = "Ví dụ: Di tích lịch sử cấp quốc gia (2010). Để trống nếu chưa có nguồn.")]
-    [StringLength(FieldLengths.Name, ErrorMessage = "Xếp hạng không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Heritage_Recognition), Description = nameof(ContentText.Heritage_Recognition_Hint), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Name, ErrorMessageResourceName = nameof(ContentText.Heritage_Recognition_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? RecognitionLevel { get; set; }
 
-    [Display(Name = "Địa chỉ")]
-    [StringLength(FieldLengths.Name, ErrorMessage = "Địa chỉ không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Heritage_Address), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Name, ErrorMessageResourceName = nameof(ContentText.Heritage_Address_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? Address { get; set; }
 
-    [Display(Name = "Vĩ độ", Description = "Chỉ nhập khi có nguồn, ví dụ 21,3189. Để trống cả vĩ độ và kinh độ nếu chưa có.")]
+    [Display(Name = nameof(ContentText.Heritage_Latitude), Description = nameof(ContentText.Heritage_Latitude_Hint), ResourceType = typeof(ContentText))]
     [CoordinateInput]
-    [Range(-90d, 90d, ErrorMessage = "{0} phải từ {1} đến {2}.")]
+    [Range(-90d, 90d, ErrorMessageResourceName = nameof(ContentText.Content_Range), ErrorMessageResourceType = typeof(ContentText))]
     public double? Latitude { get; set; }
 
-    [Display(Name = "Kinh độ", Description = "Ví dụ 105,4303.")]
+    [Display(Name = nameof(ContentText.Heritage_Longitude), Description = nameof(ContentText.Heritage_Longitude_Hint), ResourceType = typeof(ContentText))]
     [CoordinateInput]
-    [Range(-180d, 180d, ErrorMessage = "{0} phải từ {1} đến {2}.")]
+    [Range(-180d, 180d, ErrorMessageResourceName = nameof(ContentText.Content_Range), ErrorMessageResourceType = typeof(ContentText))]
     public double? Longitude { get; set; }
 
-    [Display(Name = "Nguồn tư liệu", Description = "Mỗi nguồn một dòng.")]
-    [StringLength(FieldLengths.Note, ErrorMessage = "Nguồn tư liệu không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Content_Sources), Description = nameof(ContentText.Content_Sources_Hint), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Note, ErrorMessageResourceName = nameof(ContentText.Content_Sources_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? Sources { get; set; }
 
-    [Display(Name = "Thứ tự", Description = "Số nhỏ hiển thị trước.")]
+    [Display(Name = nameof(ContentText.Content_SortOrder), Description = nameof(ContentText.Content_SortOrder_Hint), ResourceType = typeof(ContentText))]
     [VietnameseInput]
     public int SortOrder { get; set; }
 
@@ -82,7 +83,7 @@ public sealed class HeritageSiteEditPage(int? id, HeritageSiteForm form) : EditP
 public sealed class FestivalFilter : ContentFilter
 {
     /// <summary>A heritage site's id; 0 for festivals held at no particular site.</summary>
-    [Display(Name = "Di tích")]
+    [Display(Name = nameof(ContentText.Festival_Site), ResourceType = typeof(ContentText))]
     [VietnameseInput]
     public int? Site { get; set; }
 }
@@ -91,36 +92,36 @@ public sealed record FestivalRow(int Id, string Name, string? Site, string? Luna
 
 public sealed class FestivalForm : ContentForm
 {
-    [Display(Name = "Tên lễ hội")]
-    [Required(ErrorMessage = "Vui lòng nhập tên lễ hội.")]
-    [StringLength(FieldLengths.Name, ErrorMessage = "Tên lễ hội không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Festival_Name), ResourceType = typeof(ContentText))]
+    [Required(ErrorMessageResourceName = nameof(ContentText.Festival_Name_Required), ErrorMessageResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Name, ErrorMessageResourceName = nameof(ContentText.Festival_Name_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string Name { get; set; } = "";
 
-    [Display(Name = "Tổ chức tại di tích")]
+    [Display(Name = nameof(ContentText.Festival_HeritageSite), ResourceType = typeof(ContentText))]
     [VietnameseInput]
     public int? HeritageSiteId { get; set; }
 
-    [Display(Name = "Ngày âm lịch", Description = "Ngày/tháng âm lịch, ví dụ 9/3. Để trống nếu nguồn không nêu.")]
-    [StringLength(FieldLengths.Label, ErrorMessage = "Ngày âm lịch không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Festival_LunarDate), Description = nameof(ContentText.Festival_LunarDate_Hint), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Label, ErrorMessageResourceName = nameof(ContentText.Festival_LunarDate_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? LunarDate { get; set; }
 
-    [Display(Name = "Ghi chú về ngày", Description = "Khi các nguồn ghi khác nhau hoặc chưa chắc chắn, nêu rõ từng nguồn.")]
-    [StringLength(FieldLengths.Note, ErrorMessage = "Ghi chú về ngày không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Festival_DateNote), Description = nameof(ContentText.Festival_DateNote_Hint), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Note, ErrorMessageResourceName = nameof(ContentText.Festival_DateNote_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? DateNote { get; set; }
 
-    [Display(Name = "Mô tả")]
-    [StringLength(FieldLengths.Note, ErrorMessage = "Mô tả không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Content_Description), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Note, ErrorMessageResourceName = nameof(ContentText.Content_Description_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? Description { get; set; }
 
-    [Display(Name = "Công nhận", Description = "Ví dụ: Di sản văn hóa phi vật thể quốc gia (2019). Để trống nếu chưa có nguồn.")]
-    [StringLength(FieldLengths.Name, ErrorMessage = "Công nhận không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Festival_Recognition), Description = nameof(ContentText.Festival_Recognition_Hint), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Name, ErrorMessageResourceName = nameof(ContentText.Festival_Recognition_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? Recognition { get; set; }
 
-    [Display(Name = "Nguồn tư liệu", Description = "Mỗi nguồn một dòng.")]
-    [StringLength(FieldLengths.Note, ErrorMessage = "Nguồn tư liệu không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Content_Sources), Description = nameof(ContentText.Content_Sources_Hint), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Note, ErrorMessageResourceName = nameof(ContentText.Content_Sources_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? Sources { get; set; }
 
-    [Display(Name = "Thứ tự", Description = "Số nhỏ hiển thị trước.")]
+    [Display(Name = nameof(ContentText.Content_SortOrder), Description = nameof(ContentText.Content_SortOrder_Hint), ResourceType = typeof(ContentText))]
     [VietnameseInput]
     public int SortOrder { get; set; }
 

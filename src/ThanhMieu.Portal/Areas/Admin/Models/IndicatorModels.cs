@@ -3,13 +3,14 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using ThanhMieu.Portal.Areas.Admin.Binding;
 using ThanhMieu.Portal.Data.Configurations;
 using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Resources;
 using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Models;
 
 public sealed class IndicatorFilter : ContentFilter
 {
-    [Display(Name = "Nhóm")]
+    [Display(Name = nameof(ContentText.Indicator_Group), ResourceType = typeof(ContentText))]
     [VietnameseInput]
     public IndicatorGroup? Group { get; set; }
 }
@@ -18,27 +19,27 @@ public sealed record IndicatorRow(int Id, string Name, IndicatorGroup Group, str
 
 public sealed class IndicatorForm : ContentForm
 {
-    [Display(Name = "Tên chỉ tiêu")]
-    [Required(ErrorMessage = "Vui lòng nhập tên chỉ tiêu.")]
-    [StringLength(FieldLengths.Name, ErrorMessage = "Tên chỉ tiêu không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Indicator_Name), ResourceType = typeof(ContentText))]
+    [Required(ErrorMessageResourceName = nameof(ContentText.Indicator_Name_Required), ErrorMessageResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Name, ErrorMessageResourceName = nameof(ContentText.Indicator_Name_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string Name { get; set; } = "";
 
-    [Display(Name = "Nhóm")]
+    [Display(Name = nameof(ContentText.Indicator_Group), ResourceType = typeof(ContentText))]
     [VietnameseInput]
     public IndicatorGroup Group { get; set; }
 
-    [Display(Name = "Đơn vị tính", Description = "Hiển thị sau giá trị, ví dụ: %, tỷ đồng, hộ. Để trống nếu không có.")]
-    [StringLength(FieldLengths.Label, ErrorMessage = "Đơn vị tính không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Content_Unit), Description = nameof(ContentText.Indicator_Unit_Hint), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Label, ErrorMessageResourceName = nameof(ContentText.Content_Unit_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? Unit { get; set; }
 
-    [Display(Name = "Mô tả")]
-    [StringLength(FieldLengths.Note, ErrorMessage = "Mô tả không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Content_Description), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Note, ErrorMessageResourceName = nameof(ContentText.Content_Description_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? Description { get; set; }
 
-    [Display(Name = "Hiển thị trong “Số liệu nổi bật” ở trang chủ")]
+    [Display(Name = nameof(ContentText.Indicator_IsKeyFigure), ResourceType = typeof(ContentText))]
     public bool IsKeyFigure { get; set; }
 
-    [Display(Name = "Thứ tự", Description = "Số nhỏ hiển thị trước.")]
+    [Display(Name = nameof(ContentText.Content_SortOrder), Description = nameof(ContentText.Content_SortOrder_Hint), ResourceType = typeof(ContentText))]
     [VietnameseInput]
     public int SortOrder { get; set; }
 
@@ -58,44 +59,47 @@ public sealed class ObservationForm
 
     public string Prefix => Id == 0 ? NewPrefix : PrefixFor(Id);
 
-    [Display(Name = "Từ năm", Description = "Chỉ khi số liệu tính cho cả giai đoạn, ví dụ 2020 (cho 2020–2025).")]
+    [Display(Name = nameof(ContentText.Observation_StartYear), Description = nameof(ContentText.Observation_StartYear_Hint), ResourceType = typeof(ContentText))]
     [VietnameseInput]
-    [Range(1900, 2100, ErrorMessage = "{0} phải từ {1} đến {2}.")]
+    [Range(1900, 2100, ErrorMessageResourceName = nameof(ContentText.Content_Range), ErrorMessageResourceType = typeof(ContentText))]
     public int? StartYear { get; set; }
 
-    [Display(Name = "Năm", Description = "Để trống nếu nguồn không nêu năm.")]
+    [Display(Name = nameof(ContentText.Observation_Year), Description = nameof(ContentText.Observation_Year_Hint), ResourceType = typeof(ContentText))]
     [VietnameseInput]
-    [Range(1900, 2100, ErrorMessage = "{0} phải từ {1} đến {2}.")]
+    [Range(1900, 2100, ErrorMessageResourceName = nameof(ContentText.Content_Range), ErrorMessageResourceType = typeof(ContentText))]
     public int? Year { get; set; }
 
-    [Display(Name = "Giá trị", Description = "Ví dụ 0,27 hoặc 15.200 (dấu phẩy cho phần thập phân, dấu chấm ngăn cách hàng nghìn).")]
+    [Display(Name = nameof(ContentText.Observation_Value), Description = nameof(ContentText.Observation_Value_Hint), ResourceType = typeof(ContentText))]
     [VietnameseInput]
-    [Required(ErrorMessage = "Vui lòng nhập giá trị.")]
+    [Required(ErrorMessageResourceName = nameof(ContentText.Observation_Value_Required), ErrorMessageResourceType = typeof(ContentText))]
     public decimal? Value { get; set; }
 
-    [Display(Name = "Trên tổng số", Description = "Chỉ khi giá trị là một phần của tổng, ví dụ 20 trên 20 trường.")]
+    [Display(Name = nameof(ContentText.Observation_OutOf), Description = nameof(ContentText.Observation_OutOf_Hint), ResourceType = typeof(ContentText))]
     [VietnameseInput]
     public decimal? OutOf { get; set; }
 
-    [Display(Name = "Cách nêu giá trị")]
+    [Display(Name = nameof(ContentText.Observation_Qualifier), ResourceType = typeof(ContentText))]
     [VietnameseInput]
     public ValueQualifier Qualifier { get; set; }
 
-    [Display(Name = "Ghi chú")]
-    [StringLength(FieldLengths.Note, ErrorMessage = "Ghi chú không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Observation_Note), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Note, ErrorMessageResourceName = nameof(ContentText.Observation_Note_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? Note { get; set; }
 
-    [Display(Name = "Nguồn")]
-    [StringLength(FieldLengths.Note, ErrorMessage = "Nguồn không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Content_Source), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Note, ErrorMessageResourceName = nameof(ContentText.Content_Source_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? Source { get; set; }
 
-    [Display(Name = "Thứ tự", Description = "Số nhỏ hiển thị trước.")]
+    [Display(Name = nameof(ContentText.Content_SortOrder), Description = nameof(ContentText.Content_SortOrder_Hint), ResourceType = typeof(ContentText))]
     [VietnameseInput]
     public int SortOrder { get; set; }
 }
 
 /// <summary>A saved observation as the public site shows it, with its form.</summary>
 public sealed record ObservationRow(ObservationForm Form, string Period, string Value);
+
+/// <summary>The page that asks before an observation is deleted, showing the row as the edit screen does.</summary>
+public sealed record ObservationDeletePage(int IndicatorId, string IndicatorName, string Question, ObservationRow Row);
 
 public sealed class IndicatorEditPage(int? id, IndicatorForm form) : EditPage<IndicatorForm>(id, form)
 {
@@ -107,7 +111,7 @@ public sealed class IndicatorEditPage(int? id, IndicatorForm form) : EditPage<In
     public static IReadOnlyList<SelectListItem> Qualifiers() =>
         SelectOptions.Of<ValueQualifier>(q => VietnameseFormat.Qualifier(q) is { Length: > 0 } word
             ? char.ToUpper(word[0], VietnameseFormat.Culture) + word[1..] + " …"
-            : "Đúng bằng giá trị (không kèm từ)");
+            : ContentText.Observation_Qualifier_Exact);
 
     public IReadOnlyList<ObservationRow> Observations { get; init; } = [];
 

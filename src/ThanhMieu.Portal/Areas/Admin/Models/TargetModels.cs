@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using ThanhMieu.Portal.Areas.Admin.Binding;
 using ThanhMieu.Portal.Data.Configurations;
 using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Resources;
 using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Models;
@@ -10,7 +11,7 @@ namespace ThanhMieu.Portal.Areas.Admin.Models;
 public sealed class TargetFilter : ContentFilter
 {
     /// <summary>A breakthrough's id; 0 for the term's general goals (no breakthrough).</summary>
-    [Display(Name = "Khâu đột phá")]
+    [Display(Name = nameof(ContentText.Target_Breakthrough), ResourceType = typeof(ContentText))]
     [VietnameseInput]
     public int? Breakthrough { get; set; }
 }
@@ -19,49 +20,49 @@ public sealed record TargetRow(int Id, string Title, string? Breakthrough, Targe
 
 public sealed class TargetForm : ContentForm
 {
-    [Display(Name = "Tên mục tiêu")]
-    [Required(ErrorMessage = "Vui lòng nhập tên mục tiêu.")]
-    [StringLength(FieldLengths.Title, ErrorMessage = "Tên mục tiêu không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Target_Title), ResourceType = typeof(ContentText))]
+    [Required(ErrorMessageResourceName = nameof(ContentText.Target_Title_Required), ErrorMessageResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Title, ErrorMessageResourceName = nameof(ContentText.Target_Title_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string Title { get; set; } = "";
 
-    [Display(Name = "Khâu đột phá")]
+    [Display(Name = nameof(ContentText.Target_Breakthrough), ResourceType = typeof(ContentText))]
     [VietnameseInput]
     public int? BreakthroughId { get; set; }
 
-    [Display(Name = "Mô tả")]
-    [StringLength(FieldLengths.Note, ErrorMessage = "Mô tả không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Content_Description), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Note, ErrorMessageResourceName = nameof(ContentText.Content_Description_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? Description { get; set; }
 
-    [Display(Name = "Trạng thái")]
+    [Display(Name = nameof(ContentText.Target_Status), ResourceType = typeof(ContentText))]
     [VietnameseInput]
     public TargetStatus Status { get; set; }
 
-    [Display(Name = "Chỉ số đo", Description = "Để trống nếu mục tiêu chưa có chỉ số định lượng.")]
-    [StringLength(FieldLengths.Name, ErrorMessage = "Chỉ số đo không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Target_Metric), Description = nameof(ContentText.Target_Metric_Hint), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Name, ErrorMessageResourceName = nameof(ContentText.Target_Metric_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? Metric { get; set; }
 
-    [Display(Name = "Đơn vị tính", Description = "Ví dụ: %, km, thủ tục.")]
-    [StringLength(FieldLengths.Label, ErrorMessage = "Đơn vị tính không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Content_Unit), Description = nameof(ContentText.Target_Unit_Hint), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Label, ErrorMessageResourceName = nameof(ContentText.Content_Unit_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? Unit { get; set; }
 
-    [Display(Name = "Giá trị ban đầu", Description = "Để trống nếu văn bản không nêu.")]
+    [Display(Name = nameof(ContentText.Target_BaselineValue), Description = nameof(ContentText.Target_NotStated_Hint), ResourceType = typeof(ContentText))]
     [VietnameseInput]
     public decimal? BaselineValue { get; set; }
 
-    [Display(Name = "Giá trị mục tiêu", Description = "Để trống nếu văn bản không nêu.")]
+    [Display(Name = nameof(ContentText.Target_TargetValue), Description = nameof(ContentText.Target_NotStated_Hint), ResourceType = typeof(ContentText))]
     [VietnameseInput]
     public decimal? TargetValue { get; set; }
 
-    [Display(Name = "Năm hoàn thành", Description = "Để trống nếu văn bản không nêu.")]
+    [Display(Name = nameof(ContentText.Target_DeadlineYear), Description = nameof(ContentText.Target_NotStated_Hint), ResourceType = typeof(ContentText))]
     [VietnameseInput]
-    [Range(2000, 2100, ErrorMessage = "{0} phải từ {1} đến {2}.")]
+    [Range(2000, 2100, ErrorMessageResourceName = nameof(ContentText.Content_Range), ErrorMessageResourceType = typeof(ContentText))]
     public int? DeadlineYear { get; set; }
 
-    [Display(Name = "Đơn vị chủ trì")]
-    [StringLength(FieldLengths.Name, ErrorMessage = "Đơn vị chủ trì không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Target_ResponsibleBody), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Name, ErrorMessageResourceName = nameof(ContentText.Target_ResponsibleBody_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? ResponsibleBody { get; set; }
 
-    [Display(Name = "Thứ tự", Description = "Số nhỏ hiển thị trước.")]
+    [Display(Name = nameof(ContentText.Content_SortOrder), Description = nameof(ContentText.Content_SortOrder_Hint), ResourceType = typeof(ContentText))]
     [VietnameseInput]
     public int SortOrder { get; set; }
 
@@ -72,25 +73,28 @@ public sealed class ProgressUpdateForm
 {
     public const string Prefix = "NewUpdate";
 
-    [Display(Name = "Ngày", Description = "Ngày ghi nhận tiến độ, dạng ngày/tháng/năm.")]
+    [Display(Name = nameof(ContentText.Progress_Date), Description = nameof(ContentText.Progress_Date_Hint), ResourceType = typeof(ContentText))]
     [VietnameseInput]
-    [Required(ErrorMessage = "Vui lòng nhập ngày.")]
+    [Required(ErrorMessageResourceName = nameof(ContentText.Progress_Date_Required), ErrorMessageResourceType = typeof(ContentText))]
     public DateOnly? Date { get; set; }
 
-    [Display(Name = "Giá trị đạt được", Description = "Để trống nếu chỉ ghi nhận bằng lời.")]
+    [Display(Name = nameof(ContentText.Progress_Value), Description = nameof(ContentText.Progress_Value_Hint), ResourceType = typeof(ContentText))]
     [VietnameseInput]
     public decimal? Value { get; set; }
 
-    [Display(Name = "Nội dung")]
-    [StringLength(FieldLengths.Note, ErrorMessage = "Nội dung không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Progress_Note), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Note, ErrorMessageResourceName = nameof(ContentText.Progress_Note_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? Note { get; set; }
 
-    [Display(Name = "Nguồn")]
-    [StringLength(FieldLengths.Note, ErrorMessage = "Nguồn không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Content_Source), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Note, ErrorMessageResourceName = nameof(ContentText.Content_Source_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? Source { get; set; }
 }
 
 public sealed record ProgressRow(int Id, DateOnly Date, string? Value, string Note, string Source);
+
+/// <summary>The page that asks before a progress update is deleted, showing the update as the edit screen does.</summary>
+public sealed record ProgressDeletePage(int TargetId, string TargetTitle, string Question, ProgressRow Row);
 
 public sealed class TargetEditPage(int? id, TargetForm form) : EditPage<TargetForm>(id, form)
 {
@@ -116,23 +120,23 @@ public sealed record BreakthroughRow(int Id, string Title, int TermStartYear, in
 
 public sealed class BreakthroughForm : ContentForm
 {
-    [Display(Name = "Tên khâu đột phá")]
-    [Required(ErrorMessage = "Vui lòng nhập tên khâu đột phá.")]
-    [StringLength(FieldLengths.Title, ErrorMessage = "Tên khâu đột phá không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Breakthrough_Title), ResourceType = typeof(ContentText))]
+    [Required(ErrorMessageResourceName = nameof(ContentText.Breakthrough_Title_Required), ErrorMessageResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Title, ErrorMessageResourceName = nameof(ContentText.Breakthrough_Title_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string Title { get; set; } = "";
 
-    [Display(Name = "Nhiệm kỳ bắt đầu năm", Description = "Ví dụ 2025 cho nhiệm kỳ 2025–2030.")]
+    [Display(Name = nameof(ContentText.Breakthrough_TermStartYear), Description = nameof(ContentText.Breakthrough_TermStartYear_Hint), ResourceType = typeof(ContentText))]
     [VietnameseInput]
-    [Range(2000, 2100, ErrorMessage = "{0} phải từ {1} đến {2}.")]
+    [Range(2000, 2100, ErrorMessageResourceName = nameof(ContentText.Content_Range), ErrorMessageResourceType = typeof(ContentText))]
     public int TermStartYear { get; set; } = 2025;
 
-    [Display(Name = "Số thứ tự", Description = "Khâu đột phá thứ mấy của nhiệm kỳ.")]
+    [Display(Name = nameof(ContentText.Breakthrough_Number), Description = nameof(ContentText.Breakthrough_Number_Hint), ResourceType = typeof(ContentText))]
     [VietnameseInput]
-    [Range(1, 20, ErrorMessage = "{0} phải từ {1} đến {2}.")]
+    [Range(1, 20, ErrorMessageResourceName = nameof(ContentText.Content_Range), ErrorMessageResourceType = typeof(ContentText))]
     public int Number { get; set; } = 1;
 
-    [Display(Name = "Tóm tắt")]
-    [StringLength(FieldLengths.Note, ErrorMessage = "Tóm tắt không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Content_Summary), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Note, ErrorMessageResourceName = nameof(ContentText.Content_Summary_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? Summary { get; set; }
 
     public override string SlugSource => Title;
@@ -148,5 +152,6 @@ public static class TermLabels
     /// <summary>"2025–2030" for a term starting in 2025.</summary>
     public static string Term(int startYear) => $"{startYear}–{startYear + 5}";
 
-    public static string Breakthrough(int termStartYear, int number, string title) => $"{Term(termStartYear)}, khâu {number}: {title}";
+    public static string Breakthrough(int termStartYear, int number, string title) =>
+        ContentLabels.Format(ContentText.Breakthrough_Label, Term(termStartYear), number, title);
 }

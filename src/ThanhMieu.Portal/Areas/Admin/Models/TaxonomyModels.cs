@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using ThanhMieu.Portal.Areas.Admin.Binding;
 using ThanhMieu.Portal.Data.Configurations;
+using ThanhMieu.Portal.Resources;
 
 namespace ThanhMieu.Portal.Areas.Admin.Models;
 
@@ -10,16 +11,16 @@ public sealed record CategoryRow(int Id, string Name, string Slug, int ArticleCo
 
 public sealed class CategoryForm : ContentForm
 {
-    [Display(Name = "Tên chuyên mục")]
-    [Required(ErrorMessage = "Vui lòng nhập tên chuyên mục.")]
-    [StringLength(FieldLengths.Name, ErrorMessage = "Tên chuyên mục không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Category_Name), ResourceType = typeof(ContentText))]
+    [Required(ErrorMessageResourceName = nameof(ContentText.Category_Name_Required), ErrorMessageResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Name, ErrorMessageResourceName = nameof(ContentText.Category_Name_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string Name { get; set; } = "";
 
-    [Display(Name = "Mô tả")]
-    [StringLength(FieldLengths.Summary, ErrorMessage = "Mô tả không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Content_Description), ResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Summary, ErrorMessageResourceName = nameof(ContentText.Content_Description_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string? Description { get; set; }
 
-    [Display(Name = "Thứ tự", Description = "Số nhỏ hiển thị trước.")]
+    [Display(Name = nameof(ContentText.Content_SortOrder), Description = nameof(ContentText.Content_SortOrder_Hint), ResourceType = typeof(ContentText))]
     [VietnameseInput]
     public int SortOrder { get; set; }
 
@@ -30,9 +31,9 @@ public sealed record TagRow(int Id, string Name, string Slug, int ArticleCount, 
 
 public sealed class TagForm : ContentForm
 {
-    [Display(Name = "Tên thẻ")]
-    [Required(ErrorMessage = "Vui lòng nhập tên thẻ.")]
-    [StringLength(FieldLengths.Name, ErrorMessage = "Tên thẻ không được dài quá {1} ký tự.")]
+    [Display(Name = nameof(ContentText.Tag_Name), ResourceType = typeof(ContentText))]
+    [Required(ErrorMessageResourceName = nameof(ContentText.Tag_Name_Required), ErrorMessageResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Name, ErrorMessageResourceName = nameof(ContentText.Tag_Name_TooLong), ErrorMessageResourceType = typeof(ContentText))]
     public string Name { get; set; } = "";
 
     public override string SlugSource => Name;

@@ -4,6 +4,7 @@ using ThanhMieu.Portal.Areas.Admin.Models;
 using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Options;
+using ThanhMieu.Portal.Resources;
 
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
@@ -11,7 +12,7 @@ namespace ThanhMieu.Portal.Areas.Admin.Services;
 public sealed class BreakthroughAdmin(PortalDbContext db, IOptions<AdminOptions> options, PublicUrls urls)
     : ContentAdmin<Breakthrough, BreakthroughForm, ContentFilter, BreakthroughEditPage>(db, options)
 {
-    protected override string Noun => "khâu đột phá";
+    protected override string Noun => ContentText.Breakthrough_Noun;
 
     protected override string NameOf(Breakthrough entity) => entity.Title;
 

@@ -4,6 +4,7 @@ using ThanhMieu.Portal.Areas.Admin.Models;
 using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Options;
+using ThanhMieu.Portal.Resources;
 
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
@@ -14,7 +15,7 @@ namespace ThanhMieu.Portal.Areas.Admin.Services;
 public sealed class CategoryAdmin(PortalDbContext db, IOptions<AdminOptions> options, PublicUrls urls)
     : ContentAdmin<Category, CategoryForm, ContentFilter, TaxonomyEditPage<CategoryForm>>(db, options)
 {
-    protected override string Noun => "chuyên mục";
+    protected override string Noun => ContentText.Category_Noun;
 
     protected override string NameOf(Category entity) => entity.Name;
 
@@ -59,14 +60,14 @@ public sealed class CategoryAdmin(PortalDbContext db, IOptions<AdminOptions> opt
     {
         if (entity is not null && IsWellKnown(entity.Slug) && form.Slug?.Trim() != entity.Slug)
         {
-            state.AddError(nameof(form.Slug), $"Không thể đổi đường dẫn “{entity.Slug}”: trang web dùng nó để tìm chuyên mục này.");
+            state.AddError(nameof(form.Slug), Format(ContentText.Category_Slug_Locked, entity.Slug));
         }
 
         return Task.CompletedTask;
     }
 
     protected override string? RefuseArchive(Category entity) =>
-        IsWellKnown(entity.Slug) ? $"Không thể lưu trữ chuyên mục “{entity.Name}”: trang web cần chuyên mục này." : null;
+        IsWellKnown(entity.Slug) ? Format(ContentText.Category_Archive_Refused, entity.Name) : null;
 
     protected override async Task<TaxonomyEditPage<CategoryForm>> PageAsync(Category? entity, CategoryForm form, CancellationToken cancellationToken)
     {

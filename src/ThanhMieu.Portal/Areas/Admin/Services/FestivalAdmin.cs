@@ -6,6 +6,7 @@ using ThanhMieu.Portal.Areas.Admin.Models;
 using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Options;
+using ThanhMieu.Portal.Resources;
 
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
@@ -13,7 +14,7 @@ namespace ThanhMieu.Portal.Areas.Admin.Services;
 public sealed class FestivalAdmin(PortalDbContext db, IOptions<AdminOptions> options, PublicUrls urls)
     : ContentAdmin<Festival, FestivalForm, FestivalFilter, FestivalEditPage>(db, options)
 {
-    protected override string Noun => "lễ hội";
+    protected override string Noun => ContentText.Festival_Noun;
 
     protected override string NameOf(Festival entity) => entity.Name;
 
@@ -29,8 +30,8 @@ public sealed class FestivalAdmin(PortalDbContext db, IOptions<AdminOptions> opt
 
         IReadOnlyList<SelectListItem> sites =
         [
-            new SelectListItem("Tất cả", ""),
-            new SelectListItem("Không gắn với di tích nào", "0"),
+            new SelectListItem(ContentText.Content_Filter_All, ""),
+            new SelectListItem(ContentText.Festival_NoSite, "0"),
             .. (await SiteChoicesAsync(cancellationToken)).Skip(1),
         ];
         return await PageOfAsync(
@@ -38,7 +39,7 @@ public sealed class FestivalAdmin(PortalDbContext db, IOptions<AdminOptions> opt
             query,
             q => q.OrderBy(f => f.SortOrder).ThenBy(f => f.Name)
                 .Select(f => new FestivalRow(f.Id, f.Name, f.HeritageSite == null ? null : f.HeritageSite.Name, f.LunarDate, f.IsArchived)),
-            [new FilterSelect(nameof(FestivalFilter.Site), "Di tích", sites, filter.Site?.ToString(CultureInfo.InvariantCulture))],
+            [new FilterSelect(nameof(FestivalFilter.Site), ContentText.Festival_Site, sites, filter.Site?.ToString(CultureInfo.InvariantCulture))],
             cancellationToken);
     }
 
@@ -87,7 +88,7 @@ public sealed class FestivalAdmin(PortalDbContext db, IOptions<AdminOptions> opt
     {
         if (form.HeritageSiteId is { } siteId && !await Db.HeritageSites.AnyAsync(h => h.Id == siteId, cancellationToken))
         {
-            state.AddError(nameof(form.HeritageSiteId), "Di tích này không còn; vui lòng chọn lại.");
+            state.AddError(nameof(form.HeritageSiteId), ContentText.Festival_Site_Gone);
         }
     }
 
@@ -108,6 +109,6 @@ public sealed class FestivalAdmin(PortalDbContext db, IOptions<AdminOptions> opt
             .OrderBy(h => h.SortOrder)
             .Select(h => new { h.Id, h.Name, h.IsArchived })
             .ToListAsync(cancellationToken);
-        return SelectOptions.Optional("Không gắn với di tích nào", sites.Select(h => (h.Id, h.Name + (h.IsArchived ? " (đã lưu trữ)" : ""))));
+        return SelectOptions.Optional(ContentText.Festival_NoSite, sites.Select(h => (h.Id, ContentLabels.WithArchivedNote(h.Name, h.IsArchived))));
     }
 }

@@ -4,6 +4,7 @@ using ThanhMieu.Portal.Areas.Admin.Models;
 using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Options;
+using ThanhMieu.Portal.Resources;
 using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Services;
@@ -12,7 +13,7 @@ namespace ThanhMieu.Portal.Areas.Admin.Services;
 public sealed class FormerUnitAdmin(PortalDbContext db, IOptions<AdminOptions> options, IMarkdownRenderer renderer, PublicUrls urls)
     : ContentAdmin<FormerUnit, FormerUnitForm, ContentFilter, FormerUnitEditPage>(db, options)
 {
-    protected override string Noun => "đơn vị";
+    protected override string Noun => ContentText.FormerUnit_Noun;
 
     protected override string NameOf(FormerUnit entity) => entity.Name;
 

@@ -4,6 +4,7 @@ using ThanhMieu.Portal.Areas.Admin.Models;
 using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Options;
+using ThanhMieu.Portal.Resources;
 using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Services;
@@ -12,7 +13,7 @@ namespace ThanhMieu.Portal.Areas.Admin.Services;
 public sealed class HeritageSiteAdmin(PortalDbContext db, IOptions<AdminOptions> options, IMarkdownRenderer renderer, PublicUrls urls)
     : ContentAdmin<HeritageSite, HeritageSiteForm, ContentFilter, HeritageSiteEditPage>(db, options)
 {
-    protected override string Noun => "di sản";
+    protected override string Noun => ContentText.Heritage_Noun;
 
     protected override string NameOf(HeritageSite entity) => entity.Name;
 
@@ -73,12 +74,12 @@ public sealed class HeritageSiteAdmin(PortalDbContext db, IOptions<AdminOptions>
         var longitudeOk = !state.HasError(nameof(form.Longitude));
         if (latitudeOk && longitudeOk && form.Latitude.HasValue != form.Longitude.HasValue)
         {
-            state.AddError(form.Latitude is null ? nameof(form.Latitude) : nameof(form.Longitude), "Vui lòng nhập cả vĩ độ và kinh độ, hoặc để trống cả hai.");
+            state.AddError(form.Latitude is null ? nameof(form.Latitude) : nameof(form.Longitude), ContentText.Heritage_Coordinates_BothOrNeither);
         }
 
         if (form.FormerUnitId is { } unitId && !await Db.FormerUnits.AnyAsync(u => u.Id == unitId, cancellationToken))
         {
-            state.AddError(nameof(form.FormerUnitId), "Đơn vị này không còn; vui lòng chọn lại.");
+            state.AddError(nameof(form.FormerUnitId), ContentText.Heritage_FormerUnit_Gone);
         }
     }
 
@@ -94,8 +95,8 @@ public sealed class HeritageSiteAdmin(PortalDbContext db, IOptions<AdminOptions>
             IsArchived = entity?.IsArchived ?? false,
             PublicUrl = entity is null ? null : urls.HeritageSite(entity.Slug),
             FormerUnits = SelectOptions.Optional(
-                "Không xác định",
-                units.Select(u => (u.Id, $"{VietnameseFormat.KindName(u.Kind)} {u.Name}" + (u.IsArchived ? " (đã lưu trữ)" : "")))),
+                ContentText.Heritage_FormerUnit_None,
+                units.Select(u => (u.Id, ContentLabels.WithArchivedNote($"{VietnameseFormat.KindName(u.Kind)} {u.Name}", u.IsArchived)))),
             Festivals = entity is null
                 ? []
                 : entity.Festivals.OrderBy(f => f.SortOrder)

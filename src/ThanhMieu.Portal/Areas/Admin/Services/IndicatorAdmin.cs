@@ -5,6 +5,7 @@ using ThanhMieu.Portal.Areas.Admin.Models;
 using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Options;
+using ThanhMieu.Portal.Resources;
 using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Services;
@@ -13,9 +14,7 @@ namespace ThanhMieu.Portal.Areas.Admin.Services;
 public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> options, PublicUrls urls)
     : ContentAdmin<Indicator, IndicatorForm, IndicatorFilter, IndicatorEditPage>(db, options)
 {
-    private const string GoneNotice = "Số liệu này vừa được người khác xóa; không có gì được lưu.";
-
-    protected override string Noun => "chỉ tiêu";
+    protected override string Noun => ContentText.Indicator_Noun;
 
     protected override string NameOf(Indicator entity) => entity.Name;
 
@@ -28,13 +27,13 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
         }
 
         IReadOnlyList<SelectListItem> groups =
-            [new SelectListItem("Tất cả các nhóm", ""), .. SelectOptions.Of<IndicatorGroup>(VietnameseFormat.GroupName)];
+            [new SelectListItem(ContentText.Indicator_Filter_AllGroups, ""), .. SelectOptions.Of<IndicatorGroup>(VietnameseFormat.GroupName)];
         return PageOfAsync(
             filter,
             query,
             q => q.OrderBy(i => i.SortOrder).ThenBy(i => i.Name)
                 .Select(i => new IndicatorRow(i.Id, i.Name, i.Group, i.Unit, i.Observations.Count, i.IsKeyFigure, i.IsArchived)),
-            [new FilterSelect(nameof(IndicatorFilter.Group), "Nhóm", groups, filter.Group?.ToString())],
+            [new FilterSelect(nameof(IndicatorFilter.Group), ContentText.Indicator_Group, groups, filter.Group?.ToString())],
             cancellationToken);
     }
 
@@ -57,14 +56,13 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
         Apply(form, observation);
         indicator.Observations.Add(observation);
         await Db.SaveChangesAsync(cancellationToken);
-        return Saved(id, $"Đã thêm số liệu {Describe(observation, indicator)}.", IndicatorEditPage.ObservationsAnchor);
+        return Saved(id, Format(ContentText.Observation_Added, Describe(observation, indicator)), IndicatorEditPage.ObservationsAnchor);
     }
 
     public async Task<EditOutcome<IndicatorEditPage>> UpdateObservationAsync(
         int id, int observationId, ObservationForm form, FormState state, CancellationToken cancellationToken)
     {
-        var indicator = await FindAsync(id, cancellationToken);
-        var observation = indicator?.Observations.FirstOrDefault(o => o.Id == observationId);
+        var (indicator, observation) = await FindObservationAsync(id, observationId, cancellationToken);
         if (indicator is null || observation is null)
         {
             return Missing;
@@ -78,14 +76,23 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
 
         Apply(form, observation);
         return await TrySaveChildAsync(cancellationToken)
-            ? Saved(id, $"Đã lưu số liệu {Describe(observation, indicator)}.", IndicatorEditPage.ObservationsAnchor)
-            : Saved(id, GoneNotice, IndicatorEditPage.ObservationsAnchor);
+            ? Saved(id, Format(ContentText.Observation_Saved, Describe(observation, indicator)), IndicatorEditPage.ObservationsAnchor)
+            : Saved(id, ContentText.Observation_Gone, IndicatorEditPage.ObservationsAnchor);
+    }
+
+    /// <summary>The page that asks before an observation is deleted; null when the indicator has no such observation.</summary>
+    public async Task<ObservationDeletePage?> RemoveObservationPageAsync(int id, int observationId, CancellationToken cancellationToken)
+    {
+        var (indicator, observation) = await FindObservationAsync(id, observationId, cancellationToken);
+        return indicator is null || observation is null
+            ? null
+            : new ObservationDeletePage(
+                id, indicator.Name, Format(ContentText.Observation_DeleteQuestion, Describe(observation, indicator)), ToRow(observation, indicator.Unit));
     }
 
     public async Task<EditOutcome<IndicatorEditPage>> RemoveObservationAsync(int id, int observationId, CancellationToken cancellationToken)
     {
-        var indicator = await FindAsync(id, cancellationToken);
-        var observation = indicator?.Observations.FirstOrDefault(o => o.Id == observationId);
+        var (indicator, observation) = await FindObservationAsync(id, observationId, cancellationToken);
         if (indicator is null || observation is null)
         {
             return Missing;
@@ -93,8 +100,8 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
 
         Db.Observations.Remove(observation);
         return await TrySaveChildAsync(cancellationToken)
-            ? Saved(id, $"Đã xóa số liệu {Describe(observation, indicator)}.", IndicatorEditPage.ObservationsAnchor)
-            : Saved(id, GoneNotice, IndicatorEditPage.ObservationsAnchor);
+            ? Saved(id, Format(ContentText.Observation_Removed, Describe(observation, indicator)), IndicatorEditPage.ObservationsAnchor)
+            : Saved(id, ContentText.Observation_Gone, IndicatorEditPage.ObservationsAnchor);
     }
 
 
@@ -129,12 +136,7 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
     {
         var observations = entity is null
             ? []
-            : entity.Observations.OrderBy(o => o.SortOrder).ThenBy(o => o.Year)
-                .Select(o => new ObservationRow(
-                    ToForm(o),
-                    VietnameseFormat.Period(o) is { Length: > 0 } period ? period : "Không nêu năm",
-                    VietnameseFormat.Observation(o, entity.Unit)))
-                .ToList();
+            : entity.Observations.OrderBy(o => o.SortOrder).ThenBy(o => o.Year).Select(o => ToRow(o, entity.Unit)).ToList();
 
         return Task.FromResult(new IndicatorEditPage(entity?.Id, form)
         {
@@ -145,6 +147,20 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
             NewObservation = new ObservationForm { SortOrder = observations.Count == 0 ? 1 : observations.Max(o => o.Form.SortOrder) + 1 },
         });
     }
+
+    /// <summary>The indicator, with the observation when it belongs to that indicator.</summary>
+    private async Task<(Indicator? Indicator, Observation? Observation)> FindObservationAsync(
+        int id, int observationId, CancellationToken cancellationToken)
+    {
+        var indicator = await FindAsync(id, cancellationToken);
+        return (indicator, indicator?.Observations.FirstOrDefault(o => o.Id == observationId));
+    }
+
+    private static ObservationRow ToRow(Observation observation, string unit) =>
+        new(
+            ToForm(observation),
+            VietnameseFormat.Period(observation) is { Length: > 0 } period ? period : ContentText.Observation_NoYear,
+            VietnameseFormat.Observation(observation, unit));
 
     private static ObservationForm ToForm(Observation observation) => new()
     {
@@ -181,15 +197,15 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
 
         if (form.Year is not { } to)
         {
-            state.AddError(nameof(form.Year), "Vui lòng nhập năm cuối của giai đoạn (hoặc để trống “Từ năm”).");
+            state.AddError(nameof(form.Year), ContentText.Observation_Year_RequiredForPeriod);
         }
         else if (from >= to)
         {
-            state.AddError(nameof(form.StartYear), "“Từ năm” phải nhỏ hơn “Năm”.");
+            state.AddError(nameof(form.StartYear), ContentText.Observation_StartYear_BeforeYear);
         }
     }
 
     private static string Describe(Observation observation, Indicator indicator) =>
         (VietnameseFormat.Period(observation) is { Length: > 0 } period ? period + " " : "")
-        + $"của chỉ tiêu “{indicator.Name}”";
+        + Format(ContentText.Observation_OfIndicator, indicator.Name);
 }

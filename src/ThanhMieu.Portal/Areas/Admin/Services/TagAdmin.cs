@@ -4,6 +4,7 @@ using ThanhMieu.Portal.Areas.Admin.Models;
 using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Options;
+using ThanhMieu.Portal.Resources;
 
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
@@ -11,7 +12,7 @@ namespace ThanhMieu.Portal.Areas.Admin.Services;
 public sealed class TagAdmin(PortalDbContext db, IOptions<AdminOptions> options)
     : ContentAdmin<Tag, TagForm, ContentFilter, TaxonomyEditPage<TagForm>>(db, options)
 {
-    protected override string Noun => "thẻ";
+    protected override string Noun => ContentText.Tag_Noun;
 
     protected override string NameOf(Tag entity) => entity.Name;
 

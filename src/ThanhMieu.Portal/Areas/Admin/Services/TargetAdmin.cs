@@ -6,6 +6,7 @@ using ThanhMieu.Portal.Areas.Admin.Models;
 using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Options;
+using ThanhMieu.Portal.Resources;
 using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Services;
@@ -14,7 +15,7 @@ namespace ThanhMieu.Portal.Areas.Admin.Services;
 public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> options, PublicUrls urls)
     : ContentAdmin<Target, TargetForm, TargetFilter, TargetEditPage>(db, options)
 {
-    protected override string Noun => "mục tiêu";
+    protected override string Noun => ContentText.Target_Noun;
 
     protected override string NameOf(Target entity) => entity.Title;
 
@@ -30,8 +31,8 @@ public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> optio
 
         IReadOnlyList<SelectListItem> breakthroughs =
         [
-            new SelectListItem("Tất cả", ""),
-            new SelectListItem("Mục tiêu chung (không thuộc khâu đột phá)", "0"),
+            new SelectListItem(ContentText.Content_Filter_All, ""),
+            new SelectListItem(ContentText.Target_Filter_General, "0"),
             .. (await BreakthroughChoicesAsync(cancellationToken)).Skip(1),
         ];
         return await PageOfAsync(
@@ -48,7 +49,7 @@ public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> optio
                     t.DeadlineYear,
                     t.ProgressUpdates.Count,
                     t.IsArchived)),
-            [new FilterSelect(nameof(TargetFilter.Breakthrough), "Khâu đột phá", breakthroughs, filter.Breakthrough?.ToString(CultureInfo.InvariantCulture))],
+            [new FilterSelect(nameof(TargetFilter.Breakthrough), ContentText.Target_Breakthrough, breakthroughs, filter.Breakthrough?.ToString(CultureInfo.InvariantCulture))],
             cancellationToken);
     }
 
@@ -63,7 +64,7 @@ public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> optio
 
         if (form.Value is null && string.IsNullOrWhiteSpace(form.Note) && !state.HasError(nameof(form.Note)))
         {
-            state.AddError(nameof(form.Note), "Vui lòng nhập giá trị đạt được hoặc nội dung tiến độ.");
+            state.AddError(nameof(form.Note), ContentText.Progress_ValueOrNote_Required);
         }
 
         if (!state.IsValid)
@@ -80,13 +81,22 @@ public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> optio
         };
         target.ProgressUpdates.Add(update);
         await Db.SaveChangesAsync(cancellationToken);
-        return Saved(id, $"Đã thêm tiến độ ngày {VietnameseFormat.Date(update.Date)} cho mục tiêu “{target.Title}”.", TargetEditPage.UpdatesAnchor);
+        return Saved(id, Format(ContentText.Progress_Added, VietnameseFormat.Date(update.Date), target.Title), TargetEditPage.UpdatesAnchor);
+    }
+
+    /// <summary>The page that asks before a progress update is deleted; null when the target has no such update.</summary>
+    public async Task<ProgressDeletePage?> RemoveUpdatePageAsync(int id, int updateId, CancellationToken cancellationToken)
+    {
+        var (target, update) = await FindUpdateAsync(id, updateId, cancellationToken);
+        return target is null || update is null
+            ? null
+            : new ProgressDeletePage(
+                id, target.Title, Format(ContentText.Progress_DeleteQuestion, VietnameseFormat.Date(update.Date), target.Title), ToRow(update, target.Unit));
     }
 
     public async Task<EditOutcome<TargetEditPage>> RemoveUpdateAsync(int id, int updateId, CancellationToken cancellationToken)
     {
-        var target = await FindAsync(id, cancellationToken);
-        var update = target?.ProgressUpdates.FirstOrDefault(p => p.Id == updateId);
+        var (target, update) = await FindUpdateAsync(id, updateId, cancellationToken);
         if (target is null || update is null)
         {
             return Missing;
@@ -97,8 +107,8 @@ public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> optio
         return Saved(
             id,
             removed
-                ? $"Đã xóa tiến độ ngày {VietnameseFormat.Date(update.Date)} của mục tiêu “{target.Title}”."
-                : "Tiến độ này vừa được người khác xóa.",
+                ? Format(ContentText.Progress_Removed, VietnameseFormat.Date(update.Date), target.Title)
+                : ContentText.Progress_Gone,
             TargetEditPage.UpdatesAnchor);
     }
 
@@ -146,7 +156,7 @@ public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> optio
     {
         if (form.BreakthroughId is { } breakthroughId && !await Db.Breakthroughs.AnyAsync(b => b.Id == breakthroughId, cancellationToken))
         {
-            state.AddError(nameof(form.BreakthroughId), "Khâu đột phá này không còn; vui lòng chọn lại.");
+            state.AddError(nameof(form.BreakthroughId), ContentText.Target_Breakthrough_Gone);
         }
     }
 
@@ -159,11 +169,18 @@ public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> optio
             Breakthroughs = await BreakthroughChoicesAsync(cancellationToken),
             Updates = entity is null
                 ? []
-                : entity.ProgressUpdates.OrderByDescending(p => p.Date).ThenByDescending(p => p.Id)
-                    .Select(p => new ProgressRow(
-                        p.Id, p.Date, p.Value is { } value ? VietnameseFormat.WithUnit(value, entity.Unit ?? "") : null, p.Note, p.Source))
-                    .ToList(),
+                : entity.ProgressUpdates.OrderByDescending(p => p.Date).ThenByDescending(p => p.Id).Select(p => ToRow(p, entity.Unit)).ToList(),
         };
+
+    /// <summary>The target, with the update when it belongs to that target.</summary>
+    private async Task<(Target? Target, ProgressUpdate? Update)> FindUpdateAsync(int id, int updateId, CancellationToken cancellationToken)
+    {
+        var target = await FindAsync(id, cancellationToken);
+        return (target, target?.ProgressUpdates.FirstOrDefault(p => p.Id == updateId));
+    }
+
+    private static ProgressRow ToRow(ProgressUpdate update, string? unit) =>
+        new(update.Id, update.Date, update.Value is { } value ? VietnameseFormat.WithUnit(value, unit ?? "") : null, update.Note, update.Source);
 
     private async Task<IReadOnlyList<SelectListItem>> BreakthroughChoicesAsync(CancellationToken cancellationToken)
     {
@@ -172,7 +189,7 @@ public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> optio
             .Select(b => new { b.Id, b.TermStartYear, b.Number, b.Title, b.IsArchived })
             .ToListAsync(cancellationToken);
         return SelectOptions.Optional(
-            "Không thuộc khâu đột phá nào (mục tiêu chung)",
-            breakthroughs.Select(b => (b.Id, TermLabels.Breakthrough(b.TermStartYear, b.Number, b.Title) + (b.IsArchived ? " (đã lưu trữ)" : ""))));
+            ContentText.Target_Breakthrough_None,
+            breakthroughs.Select(b => (b.Id, ContentLabels.WithArchivedNote(TermLabels.Breakthrough(b.TermStartYear, b.Number, b.Title), b.IsArchived))));
     }
 }
