@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ThanhMieu.Portal.Domain;
-using static ThanhMieu.Portal.Tests.Integration.ContentTestHelpers;
+using static ThanhMieu.Portal.Tests.Integration.TestForms;
 
 namespace ThanhMieu.Portal.Tests.Integration;
 
@@ -37,7 +37,7 @@ public sealed class AdminDeleteConfirmationTests(SeededPortal factory) : IClassF
         var name = "Xóa có hỏi " + Guid.NewGuid().ToString("N")[..8];
         if (kind == nameof(Observation))
         {
-            var indicatorId = RedirectedId(await client.SubmitAsync(
+            var indicatorId = IdFromRedirect(await client.SubmitAsync(
                 "/admin/chi-tieu/tao", MainForm, new Dictionary<string, string> { ["Form.Name"] = name, ["Form.Unit"] = "%" }));
             await client.SubmitAsync($"/admin/chi-tieu/{indicatorId}/sua", "form[action$='/so-lieu/them']", new Dictionary<string, string>
             {
@@ -52,7 +52,7 @@ public sealed class AdminDeleteConfirmationTests(SeededPortal factory) : IClassF
                 () => factory.WithDbAsync(db => db.Observations.AnyAsync(o => o.Id == observationId)));
         }
 
-        var targetId = RedirectedId(await client.SubmitAsync(
+        var targetId = IdFromRedirect(await client.SubmitAsync(
             "/admin/muc-tieu/tao", MainForm, new Dictionary<string, string> { ["Form.Title"] = name, ["Form.Unit"] = "km" }));
         await client.SubmitAsync($"/admin/muc-tieu/{targetId}/sua", "form[action$='/tien-do/them']", new Dictionary<string, string>
         {

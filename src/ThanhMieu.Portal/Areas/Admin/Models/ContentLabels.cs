@@ -1,4 +1,3 @@
-using System.Globalization;
 using ThanhMieu.Portal.Resources;
 
 namespace ThanhMieu.Portal.Areas.Admin.Models;
@@ -9,7 +8,4 @@ public static class ContentLabels
     /// <summary>The name, followed by "(đã lưu trữ)" when the item is archived, so staff can tell it is hidden from residents.</summary>
     public static string WithArchivedNote(string name, bool isArchived) =>
         isArchived ? name + " " + ContentText.Content_ArchivedNote : name;
-
-    /// <summary>A resource's format string filled in for the current culture.</summary>
-    public static string Format(string format, params object?[] values) => string.Format(CultureInfo.CurrentCulture, format, values);
 }

@@ -153,5 +153,5 @@ public static class TermLabels
     public static string Term(int startYear) => $"{startYear}–{startYear + 5}";
 
     public static string Breakthrough(int termStartYear, int number, string title) =>
-        ContentLabels.Format(ContentText.Breakthrough_Label, Term(termStartYear), number, title);
+        VietnameseFormat.Text(ContentText.Breakthrough_Label, Term(termStartYear), number, title);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ThanhMieu.Portal.Areas.Admin.Models;
@@ -308,7 +307,7 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
     /// <summary>Like <see cref="Clean"/>, but empty stays empty (null): "not known" is not the same as "".</summary>
     protected static string? CleanOrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : Clean(text);
 
-    protected static string Format(string format, params object?[] values) => string.Format(CultureInfo.CurrentCulture, format, values);
+    protected static string Format(string format, params object?[] values) => VietnameseFormat.Text(format, values);
 
     protected Task<TEntity?> FindAsync(int id, CancellationToken cancellationToken) =>
         ForEditing(Db.Set<TEntity>()).FirstOrDefaultAsync(e => EF.Property<int>(e, "Id") == id, cancellationToken);
