@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -16,7 +15,7 @@ public sealed class NoHardCodedTextTests
     [Fact]
     public void PortalSources_HoldNoVietnameseStrings()
     {
-        var source = Path.Combine(RepositoryRoot(), "src", "ThanhMieu.Portal");
+        var source = SourceTree.ProjectFolder;
 
         var found = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
             .Select(path => Path.GetRelativePath(source, path))
@@ -64,17 +63,4 @@ public sealed class NoHardCodedTextTests
     /// <summary>A letter with a diacritic (Latin-1 Supplement to Latin Extended-B, Latin Extended Additional) or đ/Đ.</summary>
     internal static bool IsVietnameseLetter(char c) =>
         char.IsLetter(c) && c is (>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF');
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "ThanhMieu.Portal.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"No ThanhMieu.Portal.sln above {AppContext.BaseDirectory}."));
-    }
 }

@@ -8,7 +8,7 @@ namespace ThanhMieu.Portal.Tests.Unit;
 /// </summary>
 public sealed partial class ViewLinkTests
 {
-    private static readonly string ProjectFolder = FindProjectFolder();
+    private static readonly string ProjectFolder = SourceTree.ProjectFolder;
 
     public static TheoryData<string> Views() => new(ViewFiles());
 
@@ -85,18 +85,4 @@ public sealed partial class ViewLinkTests
     // A Razor expression that hands a root-relative literal to Url.Content or straight to an attribute: @("/x").
     [GeneratedRegex("""(?:Url\.Content\(\s*|@\(\s*)"/(?!/)""", RegexOptions.CultureInvariant)]
     private static partial Regex RazorLiteral();
-
-    private static string FindProjectFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "src", "ThanhMieu.Portal");
-            if (File.Exists(Path.Combine(candidate, "ThanhMieu.Portal.csproj")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("src/ThanhMieu.Portal not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace ThanhMieu.Portal.Tests.Unit;
+
+/// <summary>
+/// Staff type and read Vietnamese in the admin's text boxes and diffs. Monospace fonts (DejaVu Sans Mono among them)
+/// draw its stacked marks wrongly ("tiếp" as "tiêṕ"), so no admin or site rule may ask for one.
+/// </summary>
+public sealed partial class AdminStyleTests
+{
+    [Theory]
+    [InlineData("admin.css")]
+    [InlineData("site.css")]
+    public void Stylesheet_UsesNoMonospaceFont(string file)
+    {
+        var css = File.ReadAllText(Path.Combine(SourceTree.ProjectFolder, "wwwroot", "css", file));
+
+        var monospace = FontFamily().Matches(css).Select(m => m.Value).Where(f => f.Contains("mono", StringComparison.OrdinalIgnoreCase)).ToList();
+
+        Assert.True(monospace.Count == 0, "Monospace font families: " + string.Join("; ", monospace));
+    }
+
+    [Fact]
+    public void TextBoxes_UseThePageFont()
+    {
+        var css = File.ReadAllText(Path.Combine(SourceTree.ProjectFolder, "wwwroot", "css", "admin.css"));
+
+        Assert.Matches(TextareaRule(), css);
+    }
+
+    [GeneratedRegex(@"font(-family)?\s*:[^;}]*", RegexOptions.CultureInvariant)]
+    private static partial Regex FontFamily();
+
+    [GeneratedRegex(@"(^|\n)textarea\s*\{[^}]*font-family:\s*inherit", RegexOptions.CultureInvariant)]
+    private static partial Regex TextareaRule();
+}
