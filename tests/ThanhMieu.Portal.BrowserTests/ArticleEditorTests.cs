@@ -79,7 +79,7 @@ public sealed partial class ArticleEditorTests(BrowserFixture fixture)
         TestForms.AssertRedirect(await other.EditArticleAsync(id, f => f["BodyMarkdown"] = table + "\n| 2025 | 16 | |"), ArticleForms.EditUrl(id));
         await Body(page).FillAsync("Bản của tôi.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu bài viết" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Bài viết vừa được người khác lưu" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Chưa lưu: có người khác vừa lưu mục này" })).ToBeVisibleAsync();
         problems.AddRange(await PageAudit.CheckAsync(page, viewport, "admin_bai-viet_xung-dot"));
 
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));

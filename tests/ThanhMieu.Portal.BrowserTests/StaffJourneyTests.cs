@@ -84,7 +84,7 @@ public sealed partial class StaffJourneyTests(BrowserFixture fixture)
             r => r.Request.Method == "POST");
 
         Assert.Equal(409, response.Status);
-        await Assertions.Expect(second.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Bài viết vừa được người khác lưu");
+        await Assertions.Expect(second.GetByRole(AriaRole.Heading, new() { Name = "Chưa lưu: có người khác vừa lưu mục này" })).ToBeVisibleAsync();
         await Assertions.Expect(second.Locator("main")).ToContainTextAsync("Cửa sổ thứ nhất đã lưu.");
         var kept = await second.Locator("textarea").EvaluateAllAsync<string[]>("areas => areas.map(a => a.value)");
         Assert.Contains(kept, v => v.Contains("Cửa sổ thứ hai cũng muốn lưu.", StringComparison.Ordinal));
