@@ -116,4 +116,69 @@ public sealed class ArticleSchedulingTests : IDisposable
         Assert.Equal(42, published!.Value.Second);
         Assert.Equal(published, (await ArticleAsync(id)).PublishedAtUtc);
     }
+
+    [Fact]
+    public async Task ScheduledArticleWhoseTimeHasCome_ReadsPublished_InTheListAndOnTheDashboard()
+    {
+        var client = await _factory.SignedInClientAsync();
+        var title = $"Hẹn giờ rồi đăng {ArticleForms.Unique()}";
+        var id = await client.CreateArticleAsync(f =>
+        {
+            f["Title"] = title;
+            f["Status"] = nameof(ArticleStatus.Scheduled);
+            f["PublishAt"] = VietnamInput(_clock.GetUtcNow().AddHours(1));
+        });
+        var publishedBefore = await PublishedCountAsync(client);
+
+        Assert.Equal("Hẹn giờ", await ListedStateAsync(client, id));
+        Assert.Contains(title, DashboardSection(await client.GetDocumentAsync("/admin"), "hen-gio"));
+
+        _clock.Advance(TimeSpan.FromHours(2));
+
+        Assert.Equal("Đã xuất bản", await ListedStateAsync(client, id));
+        Assert.DoesNotContain(title, DashboardSection(await client.GetDocumentAsync("/admin"), "hen-gio"));
+        Assert.Equal(publishedBefore + 1, await PublishedCountAsync(client));
+        Assert.Contains(title, TestForms.Text((await client.GetDocumentAsync("/admin/bai-viet?Status=Published&Q=" + Uri.EscapeDataString(title))).Body!));
+    }
+
+    [Fact]
+    public async Task ArticleList_ShowsTheNewestFirst()
+    {
+        var client = await _factory.SignedInClientAsync();
+
+        // The seeded articles were all written in one save, so only their publish times tell them apart.
+        var seeded = (await client.GetDocumentAsync("/admin/bai-viet")).QuerySelectorAll("table.article-list tbody tr td:nth-child(4) time")
+            .Select(t => DateTime.Parse(t.GetAttribute("datetime")!, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind))
+            .ToList();
+        Assert.True(seeded.Count > 1);
+        Assert.Equal(seeded.OrderByDescending(t => t), seeded);
+
+        var older = await client.CreatePublishedAsync($"Cũ hơn {ArticleForms.Unique()}", "A");
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        var newer = await client.CreatePublishedAsync($"Mới hơn {ArticleForms.Unique()}", "B");
+
+        var rows = (await client.GetDocumentAsync("/admin/bai-viet")).QuerySelectorAll("table.article-list tbody tr td:first-child a")
+            .Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.Equal(ArticleForms.EditUrl(newer), rows[0]);
+        Assert.Equal(ArticleForms.EditUrl(older), rows[1]);
+    }
+
+    private static async Task<string> ListedStateAsync(HttpClient client, int id)
+    {
+        var page = await client.GetDocumentAsync("/admin/bai-viet?Show=All");
+        var row = page.QuerySelectorAll("table.article-list tbody tr")
+            .Single(r => r.QuerySelector("td a")?.GetAttribute("href") == ArticleForms.EditUrl(id));
+        return row.QuerySelector(".status")!.TextContent.Trim();
+    }
+
+    private static string DashboardSection(AngleSharp.Html.Dom.IHtmlDocument page, string headingId) =>
+        page.GetElementById(headingId)!.ParentElement!.TextContent;
+
+    private static async Task<int> PublishedCountAsync(HttpClient client)
+    {
+        var text = (await client.GetDocumentAsync("/admin")).QuerySelector("main p")!.TextContent;
+        var digits = System.Text.RegularExpressions.Regex.Match(text, @"Đang có ([\d.]+) bài").Groups[1].Value.Replace(".", "", StringComparison.Ordinal);
+        return int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+    }
 }
