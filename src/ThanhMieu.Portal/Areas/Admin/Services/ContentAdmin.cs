@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ThanhMieu.Portal.Areas.Admin.Models;
@@ -268,6 +270,22 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
             ? query.Where(e => EF.Property<string>(e, nameProperty).Contains(words))
             : query.Where(e => EF.Property<string>(e, nameProperty).Contains(words) || EF.Property<string>(e, "Slug").Contains(slug));
     }
+
+    /// <summary>
+    /// A list filtered by an optional parent, as its select posts it: nothing means every item, 0 the items under no
+    /// parent, any other id that parent's items.
+    /// </summary>
+    protected static IQueryable<TEntity> UnderParent(IQueryable<TEntity> query, int? parent, Expression<Func<TEntity, int?>> parentId) =>
+        parent switch
+        {
+            null => query,
+            var id => query.Where(Expression.Lambda<Func<TEntity, bool>>(
+                Expression.Equal(parentId.Body, Expression.Constant(id == 0 ? null : id, typeof(int?))), parentId.Parameters)),
+        };
+
+    /// <summary>The options of such a select: every item, the items under no parent, then the parents (without the form's empty choice).</summary>
+    protected static IReadOnlyList<SelectListItem> ParentFilterChoices(string noParent, IEnumerable<SelectListItem> parentChoices) =>
+        [new(AdminText.Filter_All, ""), new(noParent, "0"), .. parentChoices.Where(c => c.Value.Length > 0)];
 
     /// <summary>Saves a change to a child row (observation, progress update); false when someone else deleted the row meanwhile.</summary>
     protected async Task<bool> TrySaveChildAsync(CancellationToken cancellationToken)

@@ -20,20 +20,8 @@ public sealed class FestivalAdmin(PortalDbContext db, IOptions<AdminOptions> opt
 
     public override async Task<IListPage> ListAsync(FestivalFilter filter, CancellationToken cancellationToken)
     {
-        var query = Search(Db.Festivals.AsNoTracking(), filter.Q, nameof(Festival.Name));
-        query = filter.Site switch
-        {
-            null => query,
-            0 => query.Where(f => f.HeritageSiteId == null),
-            var id => query.Where(f => f.HeritageSiteId == id),
-        };
-
-        IReadOnlyList<SelectListItem> sites =
-        [
-            new SelectListItem(ContentText.Content_Filter_All, ""),
-            new SelectListItem(ContentText.Festival_NoSite, "0"),
-            .. (await SiteChoicesAsync(cancellationToken)).Skip(1),
-        ];
+        var query = UnderParent(Search(Db.Festivals.AsNoTracking(), filter.Q, nameof(Festival.Name)), filter.Site, f => f.HeritageSiteId);
+        var sites = ParentFilterChoices(ContentText.Festival_NoSite, await SiteChoicesAsync(cancellationToken));
         return await PageOfAsync(
             filter,
             query,

@@ -21,20 +21,8 @@ public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> optio
 
     public override async Task<IListPage> ListAsync(TargetFilter filter, CancellationToken cancellationToken)
     {
-        var query = Search(Db.Targets.AsNoTracking(), filter.Q, nameof(Target.Title));
-        query = filter.Breakthrough switch
-        {
-            null => query,
-            0 => query.Where(t => t.BreakthroughId == null),
-            var id => query.Where(t => t.BreakthroughId == id),
-        };
-
-        IReadOnlyList<SelectListItem> breakthroughs =
-        [
-            new SelectListItem(ContentText.Content_Filter_All, ""),
-            new SelectListItem(ContentText.Target_Filter_General, "0"),
-            .. (await BreakthroughChoicesAsync(cancellationToken)).Skip(1),
-        ];
+        var query = UnderParent(Search(Db.Targets.AsNoTracking(), filter.Q, nameof(Target.Title)), filter.Breakthrough, t => t.BreakthroughId);
+        var breakthroughs = ParentFilterChoices(ContentText.Target_Filter_General, await BreakthroughChoicesAsync(cancellationToken));
         return await PageOfAsync(
             filter,
             query,
