@@ -20,6 +20,4 @@ public class MediaAsset
     public DateTime UploadedAtUtc { get; set; }
 
     public string UploadedBy { get; set; } = "";
-
-    public string Url => "/media/" + FileName;
 }

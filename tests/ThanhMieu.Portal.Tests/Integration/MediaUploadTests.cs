@@ -74,7 +74,7 @@ public sealed class MediaUploadTests(SeededPortal factory) : IClassFixture<Seede
         Assert.DoesNotContain("anh-cong-den", asset.FileName);
         Assert.Equal("anh-cong-den.jpg", asset.OriginalName);
 
-        var served = await factory.CreateClient().GetAsync(asset.Url);
+        var served = await factory.CreateClient().GetAsync("/media/" + asset.FileName);
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
         Assert.Equal("image/png", served.Content.Headers.ContentType?.MediaType);
         Assert.Equal("nosniff", served.Headers.GetValues("X-Content-Type-Options").Single());

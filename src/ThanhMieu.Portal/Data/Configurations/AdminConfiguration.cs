@@ -39,7 +39,6 @@ internal sealed class MediaAssetConfiguration : IEntityTypeConfiguration<MediaAs
         builder.Property(m => m.OriginalName).HasMaxLength(FieldLengths.Name).IsRequired();
         builder.Property(m => m.AltText).HasMaxLength(FieldLengths.AltText).IsRequired();
         builder.Property(m => m.UploadedBy).HasMaxLength(FieldLengths.Name).IsRequired();
-        builder.Ignore(m => m.Url);
     }
 }
 

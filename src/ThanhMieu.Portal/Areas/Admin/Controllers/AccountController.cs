@@ -40,7 +40,7 @@ public sealed class AccountController(
             await audit.RecordAsync(AuditAction.SignIn, user, AccountText.Audit_SignedIn, byTheAccount: true);
             return user.MustChangePassword
                 ? RedirectToAction(nameof(ChangePassword))
-                : LocalRedirect(form.ReturnUrl ?? "/admin");
+                : form.ReturnUrl is { } returnUrl ? LocalRedirect(returnUrl) : RedirectToAction(nameof(DashboardController.Index), "Dashboard");
         }
 
         if (result.IsLockedOut)
@@ -63,7 +63,7 @@ public sealed class AccountController(
     {
         await audit.RecordAsync(AuditAction.SignOut, AccountText.Audit_SignedOut);
         await signIn.SignOutAsync();
-        return Redirect("/admin/dang-nhap");
+        return RedirectToAction(nameof(SignIn));
     }
 
     [AllowWithTemporaryPassword]
@@ -114,7 +114,7 @@ public sealed class AccountController(
         await signIn.RefreshSignInAsync(user);
         await audit.RecordAsync(AuditAction.PasswordChanged, user, AccountText.Audit_PasswordChanged);
         Notify(AccountText.Password_Changed);
-        return Redirect("/admin");
+        return RedirectToAction(nameof(DashboardController.Index), "Dashboard");
     }
 
     private string? LocalOrNull(string? url) => url is not null && Url.IsLocalUrl(url) ? url : null;

@@ -10,7 +10,7 @@ using ThanhMieu.Portal.Services;
 namespace ThanhMieu.Portal.Areas.Admin.Controllers;
 
 [Route("admin/thu-vien")]
-public sealed class MediaLibraryController(PortalDbContext db, MediaLibrary media, IOptions<AdminOptions> options) : AdminController
+public sealed class MediaLibraryController(PortalDbContext db, MediaLibrary media, PublicUrls urls, IOptions<AdminOptions> options) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int page = 1, CancellationToken cancellationToken = default) =>
@@ -24,7 +24,7 @@ public sealed class MediaLibraryController(PortalDbContext db, MediaLibrary medi
             var result = await media.UploadAsync(form.File, form.AltText, cancellationToken);
             if (result.Asset is { } asset)
             {
-                Notify(VietnameseFormat.Text(CommonText.Media_Uploaded, asset.Url));
+                Notify(VietnameseFormat.Text(CommonText.Media_Uploaded, urls.Media(asset.FileName)));
                 return RedirectToAction(nameof(Index));
             }
 
