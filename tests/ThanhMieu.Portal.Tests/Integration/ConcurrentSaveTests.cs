@@ -50,6 +50,23 @@ public sealed class ConcurrentSaveTests(SeededPortal factory) : IClassFixture<Se
         Assert.Equal(1, await UpdatesAuditedAsync(nameof(HeritageSite), id));
     }
 
+    [Fact]
+    public async Task AnEmptyStamp_IsIgnoredOnCreate_AndRefusedOnEdit()
+    {
+        var client = await factory.SignedInClientAsync();
+        var fields = await client.NewArticleFieldsAsync();
+        fields["Title"] = $"Không dấu thời gian {Unique()}";
+        fields["ConcurrencyStamp"] = "";
+
+        var created = await client.PostFormAsync("/admin/bai-viet/tao", fields);
+        var id = IdFromRedirect(created);
+        var edit = await client.EditFieldsAsync(id);
+        edit["ConcurrencyStamp"] = "";
+        var edited = await client.PostFormAsync(EditUrl(id), edit);
+
+        Assert.Equal(HttpStatusCode.BadRequest, edited.StatusCode);
+    }
+
     /// <summary>Each editor's token is fetched first, so the saves themselves leave together.</summary>
     private static async Task<HttpResponseMessage[]> PostAllAtOnceAsync(
         HttpClient[] editors, string url, Func<int, Dictionary<string, string>> fieldsOf)

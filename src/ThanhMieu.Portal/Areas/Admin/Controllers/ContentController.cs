@@ -91,6 +91,13 @@ public abstract class ContentController<TForm, TFilter, TPage>(IContentAdmin<TFo
         var form = new TForm();
         await TryUpdateModelAsync(form, admin.FormPrefix);
         var prefix = admin.FormPrefix.Length == 0 ? "" : admin.FormPrefix + ".";
+
+        // An empty stamp is no stamp: a create ignores it, an edit without one is refused by the pipeline (400).
+        if (ModelState.TryGetValue(prefix + nameof(ContentForm.ConcurrencyStamp), out var stamp) && string.IsNullOrWhiteSpace(stamp.AttemptedValue))
+        {
+            ModelState.Remove(prefix + nameof(ContentForm.ConcurrencyStamp));
+        }
+
         var malformed = form.MachineFields.Any(field =>
             ModelState.TryGetValue(prefix + field, out var entry)
             && entry.ValidationState == ModelValidationState.Invalid
