@@ -75,12 +75,14 @@ public static class WebExtensions
             branch => branch.UseResponseCompression());
         app.UseSerilogRequestLogging();
 
-        var vietnamese = new CultureInfo("vi-VN");
+        // Vietnamese everywhere; English only under /en (its pages come with the English introduction and contacts).
+        CultureInfo[] cultures = [new("vi-VN"), new("en")];
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
-            DefaultRequestCulture = new RequestCulture(vietnamese),
-            SupportedCultures = [vietnamese],
-            SupportedUICultures = [vietnamese],
+            DefaultRequestCulture = new RequestCulture(cultures[0]),
+            SupportedCultures = cultures,
+            SupportedUICultures = cultures,
+            RequestCultureProviders = [new EnglishPathCultureProvider()],
         });
 
         app.UseRouting();
