@@ -138,6 +138,7 @@ public sealed class ArticleSchedulingTests : IDisposable
         Assert.Equal("Đã xuất bản", await ListedStateAsync(client, id));
         Assert.DoesNotContain(title, DashboardSection(await client.GetDocumentAsync("/admin"), "hen-gio"));
         Assert.Equal(publishedBefore + 1, await PublishedCountAsync(client));
+        Assert.Equal(nameof(ArticleStatus.Published), ArticleForms.EditorFields(await client.GetDocumentAsync(ArticleForms.EditUrl(id)))["Status"]);
         Assert.Contains(title, TestForms.Text((await client.GetDocumentAsync("/admin/bai-viet?Status=Published&Q=" + Uri.EscapeDataString(title))).Body!));
     }
 

@@ -111,9 +111,14 @@ public abstract class ContentController<TForm, TFilter, TPage>(IContentAdmin<TFo
     /// </summary>
     private async Task<IActionResult> PreviewAsync(int? id, CancellationToken cancellationToken)
     {
-        if (await BindAsync() is not { } form || await admin.PreviewAsync(id, form, MainForm, cancellationToken) is not { } preview)
+        if (await BindAsync() is not { } form)
         {
-            return id is null ? BadRequest() : NotFound();
+            return BadRequest();
+        }
+
+        if (await admin.PreviewAsync(id, form, MainForm, cancellationToken) is not { } preview)
+        {
+            return NotFound();
         }
 
         if (!Request.Query.ContainsKey(FragmentQuery))

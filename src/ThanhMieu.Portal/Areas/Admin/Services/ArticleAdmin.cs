@@ -200,7 +200,9 @@ public sealed class ArticleAdmin(
             BodyMarkdown = article.BodyMarkdown,
             CoverImagePath = article.CoverImagePath,
             CoverImageAlt = article.CoverImageAlt,
-            Status = article.Status,
+
+            // A scheduled article whose time has come is published; the form says so rather than "Hẹn giờ".
+            Status = article.StateAt(time.GetUtcNow().UtcDateTime) == ArticleState.Published ? ArticleStatus.Published : article.Status,
             PublishAt = article.PublishedAtUtc is { } utc ? ArticleForm.ToInputValue(utc) : null,
             ConcurrencyStamp = article.ConcurrencyStamp,
         };
