@@ -36,6 +36,7 @@ public static class AdminExtensions
             builder.Services.AddScoped(type);
         }
 
+        builder.Services.AddScoped<ArticleRevisions>();
         return builder;
     }
 

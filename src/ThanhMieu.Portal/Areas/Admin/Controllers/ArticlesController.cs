@@ -7,7 +7,7 @@ namespace ThanhMieu.Portal.Areas.Admin.Controllers;
 
 /// <summary>Articles (the congress report included) on the shared screens, plus what is theirs alone: revisions.</summary>
 [Route("admin/bai-viet")]
-public sealed class ArticlesController(ArticleAdmin articles) : ContentController<ArticleForm, ArticleFilter, ArticleEditPage>(articles)
+public sealed class ArticlesController(ArticleAdmin articles, ArticleRevisions revisions) : ContentController<ArticleForm, ArticleFilter, ArticleEditPage>(articles)
 {
     /// <summary>TempData key: the unsaved browser copies a save has made obsolete ("new", an id, or both).</summary>
     private const string ClearDraftKey = "ClearArticleDraft";
@@ -25,7 +25,7 @@ public sealed class ArticlesController(ArticleAdmin articles) : ContentControlle
 
     [HttpGet("{id:int}/phien-ban")]
     public async Task<IActionResult> Revisions(int id, CancellationToken cancellationToken) =>
-        await articles.RevisionsAsync(id, cancellationToken) is { } model ? View(model) : NotFound();
+        await revisions.RevisionsAsync(id, cancellationToken) is { } model ? View(model) : NotFound();
 
     [HttpGet("{id:int}/so-sanh")]
     public async Task<IActionResult> Compare(
@@ -36,7 +36,7 @@ public sealed class ArticlesController(ArticleAdmin articles) : ContentControlle
             return BadRequest();
         }
 
-        return await articles.CompareAsync(id, from, to, cancellationToken) is { } model ? View(model) : NotFound();
+        return await revisions.CompareAsync(id, from, to, cancellationToken) is { } model ? View(model) : NotFound();
     }
 
     [HttpPost("{id:int}/phien-ban/{number:int}/dung-lai")]

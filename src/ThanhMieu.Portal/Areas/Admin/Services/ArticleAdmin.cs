@@ -69,58 +69,6 @@ public sealed class ArticleAdmin(
             cancellationToken);
     }
 
-    public async Task<ArticleRevisionsViewModel?> RevisionsAsync(int id, CancellationToken cancellationToken)
-    {
-        var title = await TitleAsync(id, cancellationToken);
-        return title is null ? null : new ArticleRevisionsViewModel(id, title, await RevisionRowsAsync(id, cancellationToken));
-    }
-
-    /// <summary>
-    /// Revision <paramref name="from"/> against <paramref name="to"/> (by number); without numbers, the newest against the one
-    /// before it. Null if the article or a revision does not exist.
-    /// </summary>
-    public async Task<ArticleCompareViewModel?> CompareAsync(int id, int? from, int? to, CancellationToken cancellationToken)
-    {
-        var title = await TitleAsync(id, cancellationToken);
-        var rows = title is null ? [] : await RevisionRowsAsync(id, cancellationToken);
-        if (rows.Count == 0)
-        {
-            return null;
-        }
-
-        var toNumber = to ?? rows[0].Number;
-        var fromNumber = from ?? Math.Max(1, toNumber - 1);
-        var revisions = await Db.ArticleRevisions.AsNoTracking()
-            .Where(r => r.ArticleId == id && (r.Number == fromNumber || r.Number == toNumber))
-            .ToListAsync(cancellationToken);
-        var before = revisions.FirstOrDefault(r => r.Number == fromNumber);
-        var after = revisions.FirstOrDefault(r => r.Number == toNumber);
-        if (before is null || after is null)
-        {
-            return null;
-        }
-
-        var categoryIds = new[] { before.CategoryId, after.CategoryId };
-        var categories = await Db.Categories.AsNoTracking().Where(c => categoryIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-        string Category(int categoryId) => categories.GetValueOrDefault(categoryId, AdminText.Revision_CategoryGone);
-        static string Time(DateTime? utc) => utc is { } value ? VietnameseFormat.DateAndTime(value) : "";
-        FieldChange[] fields =
-        [
-            new(AdminText.Field_Slug, before.Slug, after.Slug),
-            new(AdminText.Article_Category, Category(before.CategoryId), Category(after.CategoryId)),
-            new(AdminText.Article_Status, VietnameseFormat.StatusName(before.Status), VietnameseFormat.StatusName(after.Status)),
-            new(AdminText.Article_PublishAt, Time(before.PublishedAtUtc), Time(after.PublishedAtUtc)),
-            new(AdminText.Article_Cover, before.CoverImagePath ?? "", after.CoverImagePath ?? ""),
-            new(AdminText.Article_CoverAlt, before.CoverImageAlt ?? "", after.CoverImageAlt ?? ""),
-        ];
-
-        return new ArticleCompareViewModel(
-            id, title!, rows, rows.First(r => r.Number == fromNumber), rows.First(r => r.Number == toNumber), fields,
-            TextDiffer.Compare(before.Title, after.Title),
-            TextDiffer.Compare(before.Summary, after.Summary),
-            TextDiffer.Compare(before.BodyMarkdown, after.BodyMarkdown));
-    }
-
     /// <summary>
     /// Makes revision <paramref name="number"/> the article's content again, as a new revision through the shared save:
     /// history is only ever added to. Tags and the archive state are not part of revisions and stay as they are.
@@ -347,16 +295,6 @@ public sealed class ArticleAdmin(
             Db.Entry(article).Property(a => a.UpdatedAtUtc).IsModified = true;
         }
     }
-
-    private Task<string?> TitleAsync(int id, CancellationToken cancellationToken) =>
-        Db.Articles.AsNoTracking().Where(a => a.Id == id).Select(a => a.Title).FirstOrDefaultAsync(cancellationToken);
-
-    private async Task<List<RevisionRow>> RevisionRowsAsync(int id, CancellationToken cancellationToken) =>
-        await Db.ArticleRevisions.AsNoTracking()
-            .Where(r => r.ArticleId == id)
-            .OrderByDescending(r => r.Number)
-            .Select(r => new RevisionRow(r.Number, r.SavedAtUtc, r.SavedBy, r.Title, r.Status, r.Note))
-            .ToListAsync(cancellationToken);
 
     private static ArticleRevision Snapshot(Article article) =>
         new()

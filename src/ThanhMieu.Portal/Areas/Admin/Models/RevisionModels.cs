@@ -1,0 +1,56 @@
+using ThanhMieu.Portal.Domain;
+
+namespace ThanhMieu.Portal.Areas.Admin.Models;
+
+// An article's history (revisions and their comparison) and the text diffs that the compare screen and the shared
+// conflict section show.
+
+public sealed record RevisionRow(int Number, DateTime SavedAtUtc, string SavedBy, string Title, ArticleStatus Status, string Note);
+
+public sealed record ArticleRevisionsViewModel(int Id, string Title, IReadOnlyList<RevisionRow> Revisions);
+
+/// <summary>A field shown before and after, for the compare screen's table of changes.</summary>
+public sealed record FieldChange(string Name, string Before, string After)
+{
+    public bool Changed => !string.Equals(Before, After, StringComparison.Ordinal);
+}
+
+public sealed record ArticleCompareViewModel(
+    int Id,
+    string Title,
+    IReadOnlyList<RevisionRow> Revisions,
+    RevisionRow From,
+    RevisionRow To,
+    IReadOnlyList<FieldChange> Fields,
+    TextDiff TitleDiff,
+    TextDiff SummaryDiff,
+    TextDiff BodyDiff);
+
+public enum DiffChange
+{
+    Unchanged = 0,
+    Inserted = 1,
+    Deleted = 2,
+}
+
+public enum DiffLineKind
+{
+    Unchanged = 0,
+    Inserted = 1,
+    Deleted = 2,
+
+    /// <summary>Changed word by word: the segments say which words went and came.</summary>
+    Changed = 3,
+
+    /// <summary>Stands for a run of unchanged lines that is not shown.</summary>
+    Folded = 4,
+}
+
+public sealed record DiffSegment(string Text, DiffChange Change);
+
+public sealed record DiffLine(DiffLineKind Kind, IReadOnlyList<DiffSegment> Segments, int FoldedCount = 0);
+
+public sealed record TextDiff(IReadOnlyList<DiffLine> Lines)
+{
+    public bool HasChanges => Lines.Any(l => l.Kind is not (DiffLineKind.Unchanged or DiffLineKind.Folded));
+}
