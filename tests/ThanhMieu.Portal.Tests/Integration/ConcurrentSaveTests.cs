@@ -10,7 +10,7 @@ namespace ThanhMieu.Portal.Tests.Integration;
 /// <summary>
 /// Many editors saving the same item at the same moment, all from the version they opened: exactly one save wins,
 /// every other one gets the conflict page (409) with its own text still in the form, never a 500, and the history
-/// and audit trail record one save.
+/// and audit trail record one save. Also what the stamp and the revision hook guarantee for a single save.
 /// </summary>
 public sealed class ConcurrentSaveTests(SeededPortal factory) : IClassFixture<SeededPortal>
 {
@@ -65,6 +65,34 @@ public sealed class ConcurrentSaveTests(SeededPortal factory) : IClassFixture<Se
         var edited = await client.PostFormAsync(EditUrl(id), edit);
 
         Assert.Equal(HttpStatusCode.BadRequest, edited.StatusCode);
+    }
+
+    [Fact]
+    public async Task ArchivingAnArticleWithoutHistory_KeepsItsEarlierStateAsRevisionOne()
+    {
+        var (id, savedAt) = await factory.WithDbAsync(async db =>
+        {
+            var article = new Article
+            {
+                Title = $"Chưa có lịch sử {Unique()}",
+                Slug = "chua-co-lich-su-" + Unique(),
+                CategoryId = await db.Categories.Select(c => c.Id).FirstAsync(),
+                Status = ArticleStatus.Published,
+                PublishedAtUtc = DateTime.UtcNow.AddDays(-3),
+            };
+            db.Articles.Add(article);
+            await db.SaveChangesAsync();
+            return (article.Id, article.UpdatedAtUtc);
+        });
+        var client = await factory.SignedInClientAsync();
+
+        var archived = await client.PostFormAsync($"/admin/bai-viet/{id}/luu-tru", [], EditUrl(id));
+
+        Assert.Equal(HttpStatusCode.Redirect, archived.StatusCode);
+        var revisions = await factory.WithDbAsync(db => db.ArticleRevisions.AsNoTracking().Where(r => r.ArticleId == id).OrderBy(r => r.Number).ToListAsync());
+        Assert.Equal([1, 2], revisions.Select(r => r.Number));
+        Assert.Equal(savedAt, revisions[0].SavedAtUtc);
+        Assert.Equal("Lưu trữ", revisions[1].Note);
     }
 
     /// <summary>Each editor's token is fetched first, so the saves themselves leave together.</summary>

@@ -83,7 +83,7 @@ public sealed class ArticleAdmin(
             return null;
         }
 
-        _before = Snapshot(article);
+        BeforeChange(article);
         var kept = new List<string>();
 
         // The old slug may belong to another article by now; the unique index would refuse it.
@@ -162,13 +162,10 @@ public sealed class ArticleAdmin(
         return new Article { Title = form.Title, Slug = form.Slug!, Author = Fit(author) };
     }
 
+    protected override void BeforeChange(Article article) => _before = Snapshot(article);
+
     protected override void Apply(ArticleForm form, Article article)
     {
-        if (article.Id > 0)
-        {
-            _before = Snapshot(article);
-        }
-
         form.TryGetPublishAtUtc(out var publishAt);
         article.Title = Clean(form.Title);
         article.Slug = form.Slug!;

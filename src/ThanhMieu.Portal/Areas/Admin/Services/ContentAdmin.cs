@@ -84,6 +84,11 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
     protected virtual Task ValidateAsync(TForm form, TEntity? entity, FormState state, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
+    /// <summary>Called with a saved entity just before a change to it (an edit, archive or restore) is applied.</summary>
+    protected virtual void BeforeChange(TEntity entity)
+    {
+    }
+
     /// <summary>Relations the form sets that need the database (an article's tags); runs after <see cref="Apply"/>.</summary>
     protected virtual Task ApplyRelationsAsync(TForm form, TEntity entity, CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -183,6 +188,7 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
             return Invalid(await PageAsync(entity, form, cancellationToken));
         }
 
+        BeforeChange(entity);
         Apply(form, entity);
         await ApplyRelationsAsync(form, entity, cancellationToken);
 
@@ -215,6 +221,7 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
             return Format(archived ? AdminText.Notice_AlreadyArchived : AdminText.Notice_NotArchived, Noun, NameOf(entity));
         }
 
+        BeforeChange(entity);
         entity.IsArchived = archived;
         var kind = archived ? SaveKind.Archive : SaveKind.Unarchive;
         if (await SaveAsync(entity, kind, archived ? AdminText.Revision_Archived : AdminText.Revision_Unarchived, null, null, cancellationToken)
