@@ -30,8 +30,8 @@ public static class AdminExtensions
         var media = builder.Configuration.GetSection(MediaOptions.SectionName).Get<MediaOptions>() ?? new();
         builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = media.MaxBytes + RequestSizeLimitMiddleware.FormAllowance);
 
-        // Every content type's service: the concrete classes of the one edit pipeline.
-        foreach (var type in typeof(AdminExtensions).Assembly.GetTypes().Where(IsContentAdmin))
+        // Every content type's service and every child-row service: the concrete classes of the two edit pipelines.
+        foreach (var type in typeof(AdminExtensions).Assembly.GetTypes().Where(t => IsContentAdmin(t) || IsChildRowsAdmin(t)))
         {
             builder.Services.AddScoped(type);
         }
@@ -43,4 +43,8 @@ public static class AdminExtensions
     private static bool IsContentAdmin(Type type) =>
         type is { IsClass: true, IsAbstract: false }
         && type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IContentAdmin<,,>));
+
+    private static bool IsChildRowsAdmin(Type type) =>
+        type is { IsClass: true, IsAbstract: false, BaseType: { IsGenericType: true } baseType }
+        && baseType.GetGenericTypeDefinition() == typeof(ChildRowsAdmin<,,,,>);
 }

@@ -78,6 +78,9 @@ public abstract class ContentController<TForm, TFilter, TPage>(IContentAdmin<TFo
         }
     }
 
+    /// <summary>A page only a saved item has (a child row's delete confirmation), or 404 when the service found none.</summary>
+    protected IActionResult ViewOrNotFound(object? page) => page is null ? NotFound() : View(page);
+
     /// <summary>After a successful save, before the redirect (articles drop the browser's unsaved copy).</summary>
     protected virtual void OnSaved(int id)
     {

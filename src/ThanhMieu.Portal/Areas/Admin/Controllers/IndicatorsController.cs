@@ -5,12 +5,13 @@ using ThanhMieu.Portal.Areas.Admin.Services;
 namespace ThanhMieu.Portal.Areas.Admin.Controllers;
 
 [Route("admin/chi-tieu")]
-public sealed class IndicatorsController(IndicatorAdmin indicators) : ContentController<IndicatorForm, IndicatorFilter, IndicatorEditPage>(indicators)
+public sealed class IndicatorsController(IndicatorAdmin indicators, ObservationAdmin observations)
+    : ContentController<IndicatorForm, IndicatorFilter, IndicatorEditPage>(indicators)
 {
     [HttpPost("{id:int}/so-lieu/them")]
     public async Task<IActionResult> AddObservation(
         int id, [Bind(Prefix = ObservationForm.NewPrefix)] ObservationForm form, CancellationToken cancellationToken) =>
-        Outcome(await indicators.AddObservationAsync(id, form, new FormState(ModelState, ObservationForm.NewPrefix), cancellationToken));
+        Outcome(await observations.AddAsync(id, form, new FormState(ModelState, ObservationForm.NewPrefix), cancellationToken));
 
     [HttpPost("{id:int}/so-lieu/{observationId:int}/sua")]
     public async Task<IActionResult> EditObservation(int id, int observationId, CancellationToken cancellationToken)
@@ -19,16 +20,16 @@ public sealed class IndicatorsController(IndicatorAdmin indicators) : ContentCon
         var prefix = ObservationForm.PrefixFor(observationId);
         var form = new ObservationForm { Id = observationId };
         await TryUpdateModelAsync(form, prefix);
-        return Outcome(await indicators.UpdateObservationAsync(id, observationId, form, new FormState(ModelState, prefix), cancellationToken));
+        return Outcome(await observations.UpdateAsync(id, observationId, form, new FormState(ModelState, prefix), cancellationToken));
     }
 
     /// <summary>Asks before deleting: the observation named, with its values; only the post from this page deletes.</summary>
     [HttpGet("{id:int}/so-lieu/{observationId:int}/xoa")]
     public async Task<IActionResult> RemoveObservation(int id, int observationId, CancellationToken cancellationToken) =>
-        await indicators.RemoveObservationPageAsync(id, observationId, cancellationToken) is { } page ? View(page) : NotFound();
+        ViewOrNotFound(await observations.RemovePageAsync(id, observationId, cancellationToken));
 
     [HttpPost("{id:int}/so-lieu/{observationId:int}/xoa")]
     [ActionName(nameof(RemoveObservation))]
     public async Task<IActionResult> RemoveObservationPost(int id, int observationId, CancellationToken cancellationToken) =>
-        Outcome(await indicators.RemoveObservationAsync(id, observationId, cancellationToken));
+        Outcome(await observations.RemoveAsync(id, observationId, cancellationToken));
 }

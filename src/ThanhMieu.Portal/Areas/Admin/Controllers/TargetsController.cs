@@ -5,20 +5,21 @@ using ThanhMieu.Portal.Areas.Admin.Services;
 namespace ThanhMieu.Portal.Areas.Admin.Controllers;
 
 [Route("admin/muc-tieu")]
-public sealed class TargetsController(TargetAdmin targets) : ContentController<TargetForm, TargetFilter, TargetEditPage>(targets)
+public sealed class TargetsController(TargetAdmin targets, ProgressUpdateAdmin updates)
+    : ContentController<TargetForm, TargetFilter, TargetEditPage>(targets)
 {
     [HttpPost("{id:int}/tien-do/them")]
     public async Task<IActionResult> AddUpdate(
         int id, [Bind(Prefix = ProgressUpdateForm.Prefix)] ProgressUpdateForm form, CancellationToken cancellationToken) =>
-        Outcome(await targets.AddUpdateAsync(id, form, new FormState(ModelState, ProgressUpdateForm.Prefix), cancellationToken));
+        Outcome(await updates.AddAsync(id, form, new FormState(ModelState, ProgressUpdateForm.Prefix), cancellationToken));
 
     /// <summary>Asks before deleting: the update named, with its values; only the post from this page deletes.</summary>
     [HttpGet("{id:int}/tien-do/{updateId:int}/xoa")]
     public async Task<IActionResult> RemoveUpdate(int id, int updateId, CancellationToken cancellationToken) =>
-        await targets.RemoveUpdatePageAsync(id, updateId, cancellationToken) is { } page ? View(page) : NotFound();
+        ViewOrNotFound(await updates.RemovePageAsync(id, updateId, cancellationToken));
 
     [HttpPost("{id:int}/tien-do/{updateId:int}/xoa")]
     [ActionName(nameof(RemoveUpdate))]
     public async Task<IActionResult> RemoveUpdatePost(int id, int updateId, CancellationToken cancellationToken) =>
-        Outcome(await targets.RemoveUpdateAsync(id, updateId, cancellationToken));
+        Outcome(await updates.RemoveAsync(id, updateId, cancellationToken));
 }

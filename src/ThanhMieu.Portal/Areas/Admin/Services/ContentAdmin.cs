@@ -44,7 +44,7 @@ public interface IContentAdmin<in TForm, in TFilter, TPage>
 /// Each type supplies its mapping, its rules and its page.
 /// </summary>
 public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbContext db, IOptions<AdminOptions> options)
-    : IContentAdmin<TForm, TFilter, TPage>
+    : IContentAdmin<TForm, TFilter, TPage>, IParentAdmin<TEntity, TPage>
     where TEntity : class, IVersioned, IArchivable
     where TForm : ContentForm, new()
     where TFilter : ContentFilter
@@ -294,20 +294,9 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
     protected static IReadOnlyList<SelectListItem> ParentFilterChoices(string noParent, IEnumerable<SelectListItem> parentChoices) =>
         [new(AdminText.Filter_All, ""), new(noParent, "0"), .. parentChoices.Where(c => c.Value.Length > 0)];
 
-    /// <summary>Saves a change to a child row (observation, progress update); false when someone else deleted the row meanwhile.</summary>
-    protected async Task<bool> TrySaveChildAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Db.ChangeTracker.Clear();
-            return false;
-        }
-    }
+    public Task<TEntity?> FindForEditingAsync(int id, CancellationToken cancellationToken) => FindAsync(id, cancellationToken);
+
+    public Task<TPage> PageForAsync(TEntity entity, CancellationToken cancellationToken) => PageAsync(entity, ToForm(entity), cancellationToken);
 
     /// <summary>
     /// A change that does not come from the form (restoring an article's revision) through the same save: stamp-guarded,
@@ -327,7 +316,7 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
     }
 
     /// <summary>Posted text as stored: browsers send CRLF from textareas, stored text uses LF, so an untouched field stays unchanged.</summary>
-    protected static string Clean(string? text) => text?.ReplaceLineEndings("\n").Trim() ?? "";
+    protected static string Clean(string? text) => PostedText.Clean(text);
 
     /// <summary>Like <see cref="Clean"/>, but empty stays empty (null): "not known" is not the same as "".</summary>
     protected static string? CleanOrNull(string? text) => string.IsNullOrWhiteSpace(text) ? null : Clean(text);

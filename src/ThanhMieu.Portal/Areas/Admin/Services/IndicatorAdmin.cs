@@ -10,7 +10,7 @@ using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
-/// <summary>Indicators (shown on /thanh-tuu and the home page's key figures) and their observations.</summary>
+/// <summary>Indicators (shown on /thanh-tuu and the home page's key figures); their observations are <see cref="ObservationAdmin"/>'s.</summary>
 public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> options, PublicUrls urls)
     : ContentAdmin<Indicator, IndicatorForm, IndicatorFilter, IndicatorEditPage>(db, options)
 {
@@ -36,74 +36,6 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
             [new FilterSelect(nameof(IndicatorFilter.Group), ContentText.Indicator_Group, groups, filter.Group?.ToString())],
             cancellationToken);
     }
-
-    public async Task<EditOutcome<IndicatorEditPage>> AddObservationAsync(
-        int id, ObservationForm form, FormState state, CancellationToken cancellationToken)
-    {
-        var indicator = await FindAsync(id, cancellationToken);
-        if (indicator is null)
-        {
-            return Missing;
-        }
-
-        CheckPeriod(form, state);
-        if (!state.IsValid)
-        {
-            return Invalid(await PageAsync(indicator, ToForm(indicator), cancellationToken));
-        }
-
-        var observation = new Observation();
-        Apply(form, observation);
-        indicator.Observations.Add(observation);
-        await Db.SaveChangesAsync(cancellationToken);
-        return Saved(id, Format(ContentText.Observation_Added, Describe(observation, indicator)), IndicatorEditPage.ObservationsAnchor);
-    }
-
-    public async Task<EditOutcome<IndicatorEditPage>> UpdateObservationAsync(
-        int id, int observationId, ObservationForm form, FormState state, CancellationToken cancellationToken)
-    {
-        var (indicator, observation) = await FindObservationAsync(id, observationId, cancellationToken);
-        if (indicator is null || observation is null)
-        {
-            return Missing;
-        }
-
-        CheckPeriod(form, state);
-        if (!state.IsValid)
-        {
-            return Invalid(await PageAsync(indicator, ToForm(indicator), cancellationToken));
-        }
-
-        Apply(form, observation);
-        return await TrySaveChildAsync(cancellationToken)
-            ? Saved(id, Format(ContentText.Observation_Saved, Describe(observation, indicator)), IndicatorEditPage.ObservationsAnchor)
-            : Saved(id, ContentText.Observation_Gone, IndicatorEditPage.ObservationsAnchor);
-    }
-
-    /// <summary>The page that asks before an observation is deleted; null when the indicator has no such observation.</summary>
-    public async Task<ObservationDeletePage?> RemoveObservationPageAsync(int id, int observationId, CancellationToken cancellationToken)
-    {
-        var (indicator, observation) = await FindObservationAsync(id, observationId, cancellationToken);
-        return indicator is null || observation is null
-            ? null
-            : new ObservationDeletePage(
-                id, indicator.Name, Format(ContentText.Observation_DeleteQuestion, Describe(observation, indicator)), ToRow(observation, indicator.Unit));
-    }
-
-    public async Task<EditOutcome<IndicatorEditPage>> RemoveObservationAsync(int id, int observationId, CancellationToken cancellationToken)
-    {
-        var (indicator, observation) = await FindObservationAsync(id, observationId, cancellationToken);
-        if (indicator is null || observation is null)
-        {
-            return Missing;
-        }
-
-        Db.Observations.Remove(observation);
-        return await TrySaveChildAsync(cancellationToken)
-            ? Saved(id, Format(ContentText.Observation_Removed, Describe(observation, indicator)), IndicatorEditPage.ObservationsAnchor)
-            : Saved(id, ContentText.Observation_Gone, IndicatorEditPage.ObservationsAnchor);
-    }
-
 
     protected override IndicatorForm ToForm(Indicator entity) => new()
     {
@@ -136,7 +68,7 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
     {
         var observations = entity is null
             ? []
-            : entity.Observations.OrderBy(o => o.SortOrder).ThenBy(o => o.Year).Select(o => ToRow(o, entity.Unit)).ToList();
+            : entity.Observations.OrderBy(o => o.SortOrder).ThenBy(o => o.Year).Select(o => ObservationAdmin.ToRow(o, entity.Unit)).ToList();
 
         return Task.FromResult(new IndicatorEditPage(entity?.Id, form)
         {
@@ -147,65 +79,4 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
             NewObservation = new ObservationForm { SortOrder = observations.Count == 0 ? 1 : observations.Max(o => o.Form.SortOrder) + 1 },
         });
     }
-
-    /// <summary>The indicator, with the observation when it belongs to that indicator.</summary>
-    private async Task<(Indicator? Indicator, Observation? Observation)> FindObservationAsync(
-        int id, int observationId, CancellationToken cancellationToken)
-    {
-        var indicator = await FindAsync(id, cancellationToken);
-        return (indicator, indicator?.Observations.FirstOrDefault(o => o.Id == observationId));
-    }
-
-    private static ObservationRow ToRow(Observation observation, string unit) =>
-        new(
-            ToForm(observation),
-            VietnameseFormat.Period(observation) is { Length: > 0 } period ? period : ContentText.Observation_NoYear,
-            VietnameseFormat.Observation(observation, unit));
-
-    private static ObservationForm ToForm(Observation observation) => new()
-    {
-        Id = observation.Id,
-        StartYear = observation.StartYear,
-        Year = observation.Year,
-        Value = observation.Value,
-        OutOf = observation.OutOf,
-        Qualifier = observation.Qualifier,
-        Note = observation.Note,
-        Source = observation.Source,
-        SortOrder = observation.SortOrder,
-    };
-
-    private static void Apply(ObservationForm form, Observation observation)
-    {
-        observation.StartYear = form.StartYear;
-        observation.Year = form.Year;
-        observation.Value = form.Value ?? 0;
-        observation.OutOf = form.OutOf;
-        observation.Qualifier = form.Qualifier;
-        observation.Note = Clean(form.Note);
-        observation.Source = Clean(form.Source);
-        observation.SortOrder = form.SortOrder;
-    }
-
-    /// <summary>A period needs its last year, and starts before it.</summary>
-    private static void CheckPeriod(ObservationForm form, FormState state)
-    {
-        if (form.StartYear is not { } from || state.HasError(nameof(form.StartYear)) || state.HasError(nameof(form.Year)))
-        {
-            return;
-        }
-
-        if (form.Year is not { } to)
-        {
-            state.AddError(nameof(form.Year), ContentText.Observation_Year_RequiredForPeriod);
-        }
-        else if (from >= to)
-        {
-            state.AddError(nameof(form.StartYear), ContentText.Observation_StartYear_BeforeYear);
-        }
-    }
-
-    private static string Describe(Observation observation, Indicator indicator) =>
-        (VietnameseFormat.Period(observation) is { Length: > 0 } period ? period + " " : "")
-        + Format(ContentText.Observation_OfIndicator, indicator.Name);
 }

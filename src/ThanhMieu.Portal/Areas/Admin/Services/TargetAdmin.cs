@@ -7,11 +7,10 @@ using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Options;
 using ThanhMieu.Portal.Resources;
-using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
-/// <summary>The term's targets (shown on /muc-tieu) and their dated progress updates.</summary>
+/// <summary>The term's targets (shown on /muc-tieu); their dated progress updates are <see cref="ProgressUpdateAdmin"/>'s.</summary>
 public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> options, PublicUrls urls)
     : ContentAdmin<Target, TargetForm, TargetFilter, TargetEditPage>(db, options)
 {
@@ -40,66 +39,6 @@ public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> optio
             [new FilterSelect(nameof(TargetFilter.Breakthrough), ContentText.Target_Breakthrough, breakthroughs, filter.Breakthrough?.ToString(CultureInfo.InvariantCulture))],
             cancellationToken);
     }
-
-    public async Task<EditOutcome<TargetEditPage>> AddUpdateAsync(
-        int id, ProgressUpdateForm form, FormState state, CancellationToken cancellationToken)
-    {
-        var target = await FindAsync(id, cancellationToken);
-        if (target is null)
-        {
-            return Missing;
-        }
-
-        if (form.Value is null && string.IsNullOrWhiteSpace(form.Note) && !state.HasError(nameof(form.Note)))
-        {
-            state.AddError(nameof(form.Note), ContentText.Progress_ValueOrNote_Required);
-        }
-
-        if (!state.IsValid)
-        {
-            return Invalid(await PageAsync(target, ToForm(target), cancellationToken));
-        }
-
-        var update = new ProgressUpdate
-        {
-            Date = form.Date!.Value,
-            Value = form.Value,
-            Note = Clean(form.Note),
-            Source = Clean(form.Source),
-        };
-        target.ProgressUpdates.Add(update);
-        await Db.SaveChangesAsync(cancellationToken);
-        return Saved(id, Format(ContentText.Progress_Added, VietnameseFormat.Date(update.Date), target.Title), TargetEditPage.UpdatesAnchor);
-    }
-
-    /// <summary>The page that asks before a progress update is deleted; null when the target has no such update.</summary>
-    public async Task<ProgressDeletePage?> RemoveUpdatePageAsync(int id, int updateId, CancellationToken cancellationToken)
-    {
-        var (target, update) = await FindUpdateAsync(id, updateId, cancellationToken);
-        return target is null || update is null
-            ? null
-            : new ProgressDeletePage(
-                id, target.Title, Format(ContentText.Progress_DeleteQuestion, VietnameseFormat.Date(update.Date), target.Title), ToRow(update, target.Unit));
-    }
-
-    public async Task<EditOutcome<TargetEditPage>> RemoveUpdateAsync(int id, int updateId, CancellationToken cancellationToken)
-    {
-        var (target, update) = await FindUpdateAsync(id, updateId, cancellationToken);
-        if (target is null || update is null)
-        {
-            return Missing;
-        }
-
-        Db.ProgressUpdates.Remove(update);
-        var removed = await TrySaveChildAsync(cancellationToken);
-        return Saved(
-            id,
-            removed
-                ? Format(ContentText.Progress_Removed, VietnameseFormat.Date(update.Date), target.Title)
-                : ContentText.Progress_Gone,
-            TargetEditPage.UpdatesAnchor);
-    }
-
 
     protected override TargetForm ToForm(Target entity) => new()
     {
@@ -157,18 +96,8 @@ public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> optio
             Breakthroughs = await BreakthroughChoicesAsync(cancellationToken),
             Updates = entity is null
                 ? []
-                : entity.ProgressUpdates.OrderByDescending(p => p.Date).ThenByDescending(p => p.Id).Select(p => ToRow(p, entity.Unit)).ToList(),
+                : entity.ProgressUpdates.OrderByDescending(p => p.Date).ThenByDescending(p => p.Id).Select(p => ProgressUpdateAdmin.ToRow(p, entity.Unit)).ToList(),
         };
-
-    /// <summary>The target, with the update when it belongs to that target.</summary>
-    private async Task<(Target? Target, ProgressUpdate? Update)> FindUpdateAsync(int id, int updateId, CancellationToken cancellationToken)
-    {
-        var target = await FindAsync(id, cancellationToken);
-        return (target, target?.ProgressUpdates.FirstOrDefault(p => p.Id == updateId));
-    }
-
-    private static ProgressRow ToRow(ProgressUpdate update, string? unit) =>
-        new(update.Id, update.Date, update.Value is { } value ? VietnameseFormat.WithUnit(value, unit ?? "") : null, update.Note, update.Source);
 
     private async Task<IReadOnlyList<SelectListItem>> BreakthroughChoicesAsync(CancellationToken cancellationToken)
     {

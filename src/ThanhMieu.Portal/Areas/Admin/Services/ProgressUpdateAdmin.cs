@@ -1,0 +1,50 @@
+using ThanhMieu.Portal.Areas.Admin.Models;
+using ThanhMieu.Portal.Data;
+using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Resources;
+using ThanhMieu.Portal.Services;
+
+namespace ThanhMieu.Portal.Areas.Admin.Services;
+
+/// <summary>A target's dated progress updates, added and deleted from the target's edit screen (never edited in place).</summary>
+public sealed class ProgressUpdateAdmin(PortalDbContext db, TargetAdmin targets)
+    : ChildRowsAdmin<Target, ProgressUpdate, ProgressUpdateForm, TargetEditPage, ProgressDeletePage>(db, targets)
+{
+    protected override string Anchor => TargetEditPage.UpdatesAnchor;
+
+    protected override ChildRowTexts Texts => new(
+        ContentText.Progress_Added,
+        null,
+        ContentText.Progress_Removed,
+        ContentText.Progress_Gone,
+        ContentText.Progress_DeleteQuestion);
+
+    /// <summary>An update as the edit screen and the delete page show it.</summary>
+    public static ProgressRow ToRow(ProgressUpdate update, string? unit) =>
+        new(update.Id, update.Date, update.Value is { } value ? VietnameseFormat.WithUnit(value, unit ?? "") : null, update.Note, update.Source);
+
+    protected override ICollection<ProgressUpdate> RowsOf(Target parent) => parent.ProgressUpdates;
+
+    protected override int IdOf(ProgressUpdate row) => row.Id;
+
+    protected override void Apply(ProgressUpdateForm form, ProgressUpdate row)
+    {
+        row.Date = form.Date!.Value;
+        row.Value = form.Value;
+        row.Note = Clean(form.Note);
+        row.Source = Clean(form.Source);
+    }
+
+    protected override void Validate(ProgressUpdateForm form, FormState state)
+    {
+        if (form.Value is null && string.IsNullOrWhiteSpace(form.Note) && !state.HasError(nameof(form.Note)))
+        {
+            state.AddError(nameof(form.Note), ContentText.Progress_ValueOrNote_Required);
+        }
+    }
+
+    protected override object?[] Describe(ProgressUpdate row, Target parent) => [VietnameseFormat.Date(row.Date), parent.Title];
+
+    protected override ProgressDeletePage DeletePage(Target parent, ProgressUpdate row, string question) =>
+        new(parent.Id, parent.Title, question, ToRow(row, parent.Unit));
+}
