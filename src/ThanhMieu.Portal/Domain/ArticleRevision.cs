@@ -37,6 +37,6 @@ public class ArticleRevision
 
     public string SavedBy { get; set; } = "";
 
-    /// <summary>Why the revision exists beyond a plain save, e.g. "Khôi phục từ phiên bản 2".</summary>
+    /// <summary>Why the revision exists beyond a plain save, e.g. restored from revision 2 (text from AdminText).</summary>
     public string Note { get; set; } = "";
 }

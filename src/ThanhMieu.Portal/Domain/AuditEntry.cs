@@ -36,7 +36,7 @@ public class AuditEntry
 
     public string EntityId { get; set; } = "";
 
-    /// <summary>What changed, in short (e.g. "Tiêu đề, Nội dung").</summary>
+    /// <summary>What changed, in short: the Vietnamese names of the changed fields.</summary>
     public string Summary { get; set; } = "";
 
     public string? IpAddress { get; set; }

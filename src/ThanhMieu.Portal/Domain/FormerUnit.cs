@@ -6,7 +6,7 @@ public enum FormerUnitKind
     Commune = 1,
 }
 
-/// <summary>One of the five wards and communes merged into phường Thanh Miếu on 1 July 2025.</summary>
+/// <summary>One of the five wards and communes merged into Thanh Mieu ward on 1 July 2025.</summary>
 public class FormerUnit : IVersioned, IArchivable
 {
     public int Id { get; set; }

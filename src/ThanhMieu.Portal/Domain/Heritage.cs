@@ -28,7 +28,7 @@ public class HeritageSite : IVersioned, IArchivable
 
     public string DescriptionHtml { get; set; } = "";
 
-    /// <summary>Recognition as published, e.g. "Di tích lịch sử cấp quốc gia (2010)"; empty when none is known.</summary>
+    /// <summary>Recognition as published (e.g. a national historic site, with its year); empty when none is known.</summary>
     public string? RecognitionLevel { get; set; }
 
     public string? Address { get; set; }

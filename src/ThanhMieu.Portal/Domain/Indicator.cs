@@ -8,21 +8,21 @@ public enum IndicatorGroup
     PartyBuilding = 3,
 }
 
-/// <summary>How a published figure is qualified in the source ("trên 1.600", "gần 800").</summary>
+/// <summary>How a published figure is qualified in the source ("over 1,600", "nearly 800"; the Vietnamese words are in CommonText).</summary>
 public enum ValueQualifier
 {
     Exact = 0,
 
-    /// <summary>"trên": above the figure.</summary>
+    /// <summary>Above the figure.</summary>
     Over = 1,
 
-    /// <summary>"hơn": more than the figure.</summary>
+    /// <summary>More than the figure.</summary>
     MoreThan = 2,
 
-    /// <summary>"gần": nearly the figure.</summary>
+    /// <summary>Nearly the figure.</summary>
     Nearly = 3,
 
-    /// <summary>"đạt và vượt": met and exceeded.</summary>
+    /// <summary>Met and exceeded.</summary>
     MetOrExceeded = 4,
 }
 
@@ -36,7 +36,7 @@ public class Indicator : IVersioned, IArchivable
 
     public IndicatorGroup Group { get; set; }
 
-    /// <summary>Unit shown after the value, e.g. "%", "tỷ đồng", "hộ".</summary>
+    /// <summary>Unit shown after the value, e.g. "%", billion dong, households.</summary>
     public string Unit { get; set; } = "";
 
     public string Description { get; set; } = "";

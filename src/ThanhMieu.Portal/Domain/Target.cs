@@ -8,7 +8,7 @@ public enum TargetStatus
     Achieved = 3,
 }
 
-/// <summary>A strategic breakthrough (khâu đột phá) of a congress term.</summary>
+/// <summary>A strategic breakthrough of a congress term.</summary>
 public class Breakthrough : IVersioned, IArchivable
 {
     public int Id { get; set; }

@@ -13,23 +13,23 @@ public static class AuditNames
     public const string FieldPrefix = "Field_";
     public const string ActionPrefix = "Action_";
 
-    /// <summary>The Vietnamese name of an entity type given by its CLR name ("Observation" → "Số liệu").</summary>
+    /// <summary>The Vietnamese name of an entity type given by its CLR name ("Observation" → its CommonText name).</summary>
     public static string Entity(string typeName) => Lookup(EntityPrefix, typeName);
 
     public static string Entity<TEntity>() => Entity(typeof(TEntity).Name);
 
-    /// <summary>The Vietnamese name of a field given by its property name ("Title" → "Tiêu đề").</summary>
+    /// <summary>The Vietnamese name of a field given by its property name ("Title" → its CommonText name).</summary>
     public static string Property(string name) => Lookup(FieldPrefix, name);
 
     public static string Action(AuditAction action) => Lookup(ActionPrefix, action.ToString());
 
-    /// <summary>A staff account as the audit trail names it: “Trần Thị B” (b@example.org), or the email alone.</summary>
+    /// <summary>A staff account as the audit trail names it: the display name in quotes and the email in brackets, or the email alone.</summary>
     public static string Account(PortalUser account) =>
         account.DisplayName.Length > 0 && account.DisplayName != account.Email
             ? VietnameseFormat.Text(CommonText.Format_QuotedWith, account.DisplayName, account.Email)
             : account.Email ?? account.UserName ?? "";
 
-    /// <summary>An item named by its title: “Tỷ lệ hộ nghèo”.</summary>
+    /// <summary>An item named by its title, in Vietnamese quotation marks.</summary>
     public static string Quoted(string name) => VietnameseFormat.Text(CommonText.Format_Quoted, name);
 
     /// <summary>The name kept under <paramref name="prefix"/> + <paramref name="key"/>, or null when there is none.</summary>

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace ThanhMieu.Portal.Services;
 
-/// <summary>Turns Vietnamese titles into URL slugs: "Đền Tam Giang" becomes "den-tam-giang".</summary>
+/// <summary>Turns Vietnamese titles into URL slugs: the temple's name "Den Tam Giang" (with its marks) becomes "den-tam-giang".</summary>
 public static class Slugifier
 {
     public const int MaxLength = 80;
@@ -15,8 +15,8 @@ public static class Slugifier
             return "";
         }
 
-        // đ/Đ is a letter of its own, not d with a diacritic, so Unicode decomposition leaves it alone.
-        var decomposed = text.Replace('đ', 'd').Replace('Đ', 'D').Normalize(NormalizationForm.FormD);
+        // D with stroke (U+0111, U+0110) is a letter of its own, not d with a diacritic, so Unicode decomposition leaves it alone.
+        var decomposed = text.Replace('\u0111', 'd').Replace('\u0110', 'D').Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingDash = false;
         foreach (var c in decomposed)

@@ -19,7 +19,7 @@ public static class VietnameseFormat
 
     public static string Percent(decimal value) => Number(value) + "%";
 
-    /// <summary>A value with its unit: "15.200 tỷ đồng", "0,27%".</summary>
+    /// <summary>A value with its unit in vi-VN form: "15.200" followed by the unit, "0,27%".</summary>
     public static string WithUnit(decimal value, string unit) =>
         unit switch
         {

@@ -10,7 +10,9 @@ namespace ThanhMieu.Portal.Tests.Unit;
 /// </summary>
 public sealed class NoHardCodedTextTests
 {
-    private static readonly string[] SkippedFolders = ["obj", "bin", Path.Combine("Data", "Migrations")];
+    private static readonly string[] BuildFolders = ["obj", "bin"];
+
+    private static readonly string[] SkippedFolders = [.. BuildFolders, Path.Combine("Data", "Migrations")];
 
     [Fact]
     public void PortalSources_HoldNoVietnameseStrings()
@@ -25,6 +27,28 @@ public sealed class NoHardCodedTextTests
             .ToList();
 
         Assert.True(found.Count == 0, $"{found.Count} Vietnamese strings belong in Resources/*.resx:\n" + string.Join("\n", found));
+    }
+
+    /// <summary>
+    /// Stricter still: code, comments and char literals are English or escaped (the slugifier writes đ as '\u0111'),
+    /// so no C# file of the portal holds a Vietnamese letter at all, migrations included.
+    /// </summary>
+    [Fact]
+    public void PortalSources_HoldNoVietnameseLetterAnywhere()
+    {
+        var source = SourceTree.ProjectFolder;
+
+        var found = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(source, path))
+            .Where(path => !BuildFolders.Any(folder => path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal)
+            .SelectMany(path => File.ReadLines(Path.Combine(source, path))
+                .Select((line, index) => (Line: index + 1, Text: line))
+                .Where(line => line.Text.Any(IsVietnameseLetter))
+                .Select(line => $"{path}:{line.Line}: {line.Text.Trim()}"))
+            .ToList();
+
+        Assert.True(found.Count == 0, $"{found.Count} lines with Vietnamese letters (comments are English, text is in Resources):\n" + string.Join("\n", found));
     }
 
     [Fact]

@@ -149,7 +149,7 @@ public sealed class ArticleAdmin(
             CoverImagePath = article.CoverImagePath,
             CoverImageAlt = article.CoverImageAlt,
 
-            // A scheduled article whose time has come is published; the form says so rather than "Hẹn giờ".
+            // A scheduled article whose time has come is published; the form says so rather than "scheduled".
             Status = article.StateAt(time.GetUtcNow().UtcDateTime) == ArticleState.Published ? ArticleStatus.Published : article.Status,
             PublishAt = article.PublishedAtUtc is { } utc ? ArticleForm.ToInputValue(utc) : null,
             ConcurrencyStamp = article.ConcurrencyStamp,

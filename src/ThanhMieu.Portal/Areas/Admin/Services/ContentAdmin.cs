@@ -58,7 +58,7 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
 
     public virtual string FormPrefix => MainFormPrefix;
 
-    /// <summary>The entity type's Vietnamese name in messages, e.g. "chỉ tiêu".</summary>
+    /// <summary>The entity type's Vietnamese name in messages (an indicator is "chi tieu", with its marks).</summary>
     protected abstract string Noun { get; }
 
     protected abstract string NameOf(TEntity entity);
@@ -262,7 +262,7 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
 
     /// <summary>
     /// Items whose name (property <paramref name="nameProperty"/>) contains <paramref name="text"/>, or whose slug contains
-    /// its slug form, so "ho ngheo" (typed without diacritics) finds "Tỷ lệ hộ nghèo".
+    /// its slug form, so "ho ngheo" (typed without diacritics) finds the indicator of the poor-household rate.
     /// </summary>
     protected static IQueryable<TEntity> Search(IQueryable<TEntity> query, string? text, string nameProperty)
     {
