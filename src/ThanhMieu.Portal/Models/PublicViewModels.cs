@@ -33,13 +33,6 @@ public sealed record NewsListViewModel(IReadOnlyList<ArticleCard> Articles, int 
     public bool HasNext => Page < PageCount;
 }
 
-public sealed record AboutViewModel(IReadOnlyList<FormerUnit> FormerUnits)
-{
-    /// <summary>The heading level of each unit's name on the page; its history's headings go below it.</summary>
-    public const int UnitHeadingLevel = 3;
-
-    /// <summary>A unit's history, its headings under the unit's name and its anchors scoped by the unit's slug.</summary>
-    public static string History(FormerUnit unit) => HtmlOutline.Nest(unit.HistoryHtml, UnitHeadingLevel, unit.Slug);
-}
+public sealed record AboutViewModel(IReadOnlyList<FormerUnit> FormerUnits);
 
 public sealed record ErrorViewModel(int StatusCode, string Title, string Message);

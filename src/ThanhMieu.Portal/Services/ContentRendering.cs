@@ -23,11 +23,22 @@ public static class ContentRendering
         site.DescriptionHtml = renderer.Render(markdown).Html;
     }
 
+    /// <summary>The heading level of each former unit's name on /gioi-thieu; its history's headings go below it.</summary>
+    public const int FormerUnitHeadingLevel = 3;
+
+    /// <summary>
+    /// Sets a former unit's history. The HTML is stored ready for /gioi-thieu, where five histories share one page:
+    /// headings nested under the unit's name and anchors scoped by the unit's slug, so the page does no HTML work.
+    /// </summary>
     public static void SetHistory(this FormerUnit unit, string markdown, IMarkdownRenderer renderer)
     {
         unit.HistoryMarkdown = markdown;
-        unit.HistoryHtml = renderer.Render(markdown).Html;
+        unit.HistoryHtml = FormerUnitHistory(markdown, unit.Slug, renderer);
     }
+
+    /// <summary>A former unit's history as <see cref="SetHistory"/> stores it (the admin preview shows the same).</summary>
+    public static string FormerUnitHistory(string markdown, string slug, IMarkdownRenderer renderer) =>
+        HtmlOutline.Nest(renderer.Render(markdown).Html, FormerUnitHeadingLevel, slug);
 
     public static IReadOnlyList<Heading> Headings(this Article article) =>
         JsonSerializer.Deserialize<List<Heading>>(article.HeadingsJson) ?? [];

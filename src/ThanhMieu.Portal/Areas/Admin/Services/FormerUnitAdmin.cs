@@ -27,7 +27,8 @@ public sealed class FormerUnitAdmin(PortalDbContext db, IOptions<AdminOptions> o
             cancellationToken);
 
     /// <summary>The edit page with the posted history rendered as residents would see it; nothing is saved.</summary>
-    protected override string? RenderPreview(FormerUnitForm form) => renderer.Render(Clean(form.HistoryMarkdown)).Html;
+    protected override string? RenderPreview(FormerUnitForm form) =>
+        ContentRendering.FormerUnitHistory(Clean(form.HistoryMarkdown), string.IsNullOrWhiteSpace(form.Slug) ? Slugifier.Slugify(form.Name) : form.Slug.Trim(), renderer);
 
 
     protected override FormerUnitForm ToForm(FormerUnit entity) => new()

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace ThanhMieu.Portal.Models;
+namespace ThanhMieu.Portal.Services;
 
 /// <summary>
 /// Fits a stored HTML fragment (rendered Markdown, whose headings start at h2 and whose anchors are unique only
