@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using ThanhMieu.Portal.Controllers;
 
 namespace ThanhMieu.Portal;

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
 using ThanhMieu.Portal.Models;
-using ThanhMieu.Portal.Resources;
 
 namespace ThanhMieu.Portal.Controllers;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using ThanhMieu.Portal.Services;
-
 namespace ThanhMieu.Portal.Controllers;
 
 public sealed class HomeController(PublicContent content) : Controller

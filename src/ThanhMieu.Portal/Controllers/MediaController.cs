@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
-using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Controllers;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using ThanhMieu.Portal.Services;
-
 namespace ThanhMieu.Portal.Controllers;
 
 [Route("tin-tuc")]

@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
-using ThanhMieu.Portal.Data.Configurations;
-using ThanhMieu.Portal.Domain;
 
 namespace ThanhMieu.Portal.Data;
 

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Data;
 

@@ -19,13 +19,9 @@ public enum ArticleState
     Archived = 3,
 }
 
-public class Article : IVersioned, IArchivable
+public class Article : ContentItem
 {
-    public int Id { get; set; }
-
     public required string Title { get; set; }
-
-    public required string Slug { get; set; }
 
     public string Summary { get; set; } = "";
 
@@ -53,16 +49,6 @@ public class Article : IVersioned, IArchivable
     public DateTime? PublishedAtUtc { get; set; }
 
     public string? Author { get; set; }
-
-    public bool IsArchived { get; set; }
-
-    public DateTime CreatedAtUtc { get; set; }
-
-    public DateTime UpdatedAtUtc { get; set; }
-
-    public Guid ConcurrencyStamp { get; set; }
-
-    public string? UpdatedBy { get; set; }
 
     /// <summary>
     /// The one rule of what residents see: not archived, in a category that is not archived, not a draft, and due.
@@ -95,51 +81,23 @@ public class Article : IVersioned, IArchivable
         };
 }
 
-public class Category : IVersioned, IArchivable
+public class Category : ContentItem
 {
     /// <summary>Well-known slug of the category whose newest article is the congress report.</summary>
     public const string CongressSlug = "dai-hoi";
 
     public const string NewsSlug = "tin-tuc";
 
-    public int Id { get; set; }
-
     public required string Name { get; set; }
-
-    public required string Slug { get; set; }
 
     public string Description { get; set; } = "";
 
     public int SortOrder { get; set; }
-
-    public bool IsArchived { get; set; }
-
-    public DateTime CreatedAtUtc { get; set; }
-
-    public DateTime UpdatedAtUtc { get; set; }
-
-    public Guid ConcurrencyStamp { get; set; }
-
-    public string? UpdatedBy { get; set; }
 }
 
-public class Tag : IVersioned, IArchivable
+public class Tag : ContentItem
 {
-    public int Id { get; set; }
-
     public required string Name { get; set; }
 
-    public required string Slug { get; set; }
-
     public List<Article> Articles { get; set; } = [];
-
-    public bool IsArchived { get; set; }
-
-    public DateTime CreatedAtUtc { get; set; }
-
-    public DateTime UpdatedAtUtc { get; set; }
-
-    public Guid ConcurrencyStamp { get; set; }
-
-    public string? UpdatedBy { get; set; }
 }

@@ -8,13 +8,9 @@ public enum HeritageKind
     Other = 3,
 }
 
-public class HeritageSite : IVersioned, IArchivable
+public class HeritageSite : ContentItem
 {
-    public int Id { get; set; }
-
     public required string Name { get; set; }
-
-    public required string Slug { get; set; }
 
     public HeritageKind Kind { get; set; }
 
@@ -46,16 +42,6 @@ public class HeritageSite : IVersioned, IArchivable
     public List<Festival> Festivals { get; set; } = [];
 
     public List<HeritageImage> Images { get; set; } = [];
-
-    public bool IsArchived { get; set; }
-
-    public DateTime CreatedAtUtc { get; set; }
-
-    public DateTime UpdatedAtUtc { get; set; }
-
-    public Guid ConcurrencyStamp { get; set; }
-
-    public string? UpdatedBy { get; set; }
 }
 
 public class HeritageImage
@@ -75,13 +61,9 @@ public class HeritageImage
     public int SortOrder { get; set; }
 }
 
-public class Festival : IVersioned, IArchivable
+public class Festival : ContentItem
 {
-    public int Id { get; set; }
-
     public required string Name { get; set; }
-
-    public required string Slug { get; set; }
 
     /// <summary>The site it is held at; empty when the sources name none.</summary>
     public int? HeritageSiteId { get; set; }
@@ -101,14 +83,4 @@ public class Festival : IVersioned, IArchivable
     public string Sources { get; set; } = "";
 
     public int SortOrder { get; set; }
-
-    public bool IsArchived { get; set; }
-
-    public DateTime CreatedAtUtc { get; set; }
-
-    public DateTime UpdatedAtUtc { get; set; }
-
-    public Guid ConcurrencyStamp { get; set; }
-
-    public string? UpdatedBy { get; set; }
 }

@@ -23,3 +23,24 @@ public interface IArchivable
 {
     bool IsArchived { get; set; }
 }
+
+/// <summary>
+/// What every content type has: an id, the slug of its address, an archive flag and the bookkeeping of its saves.
+/// Not an entity of its own: each type's table carries these columns.
+/// </summary>
+public abstract class ContentItem : IVersioned, IArchivable
+{
+    public int Id { get; set; }
+
+    public required string Slug { get; set; }
+
+    public bool IsArchived { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public DateTime UpdatedAtUtc { get; set; }
+
+    public Guid ConcurrencyStamp { get; set; }
+
+    public string? UpdatedBy { get; set; }
+}

@@ -26,13 +26,9 @@ public enum ValueQualifier
     MetOrExceeded = 4,
 }
 
-public class Indicator : IVersioned, IArchivable
+public class Indicator : ContentItem
 {
-    public int Id { get; set; }
-
     public required string Name { get; set; }
-
-    public required string Slug { get; set; }
 
     public IndicatorGroup Group { get; set; }
 
@@ -47,16 +43,6 @@ public class Indicator : IVersioned, IArchivable
     public int SortOrder { get; set; }
 
     public List<Observation> Observations { get; set; } = [];
-
-    public bool IsArchived { get; set; }
-
-    public DateTime CreatedAtUtc { get; set; }
-
-    public DateTime UpdatedAtUtc { get; set; }
-
-    public Guid ConcurrencyStamp { get; set; }
-
-    public string? UpdatedBy { get; set; }
 }
 
 /// <summary>

@@ -9,13 +9,9 @@ public enum TargetStatus
 }
 
 /// <summary>A strategic breakthrough of a congress term.</summary>
-public class Breakthrough : IVersioned, IArchivable
+public class Breakthrough : ContentItem
 {
-    public int Id { get; set; }
-
     public required string Title { get; set; }
-
-    public required string Slug { get; set; }
 
     /// <summary>First year of the term, e.g. 2025 for 2025–2030.</summary>
     public int TermStartYear { get; set; }
@@ -25,28 +21,14 @@ public class Breakthrough : IVersioned, IArchivable
     public string Summary { get; set; } = "";
 
     public List<Target> Targets { get; set; } = [];
-
-    public bool IsArchived { get; set; }
-
-    public DateTime CreatedAtUtc { get; set; }
-
-    public DateTime UpdatedAtUtc { get; set; }
-
-    public Guid ConcurrencyStamp { get; set; }
-
-    public string? UpdatedBy { get; set; }
 }
 
 /// <summary>
 /// A 2025–2030 goal. Numeric fields stay empty when the congress gives no number: goals are often qualitative.
 /// </summary>
-public class Target : IVersioned, IArchivable
+public class Target : ContentItem
 {
-    public int Id { get; set; }
-
     public required string Title { get; set; }
-
-    public required string Slug { get; set; }
 
     public string Description { get; set; } = "";
 
@@ -72,16 +54,6 @@ public class Target : IVersioned, IArchivable
     public int SortOrder { get; set; }
 
     public List<ProgressUpdate> ProgressUpdates { get; set; } = [];
-
-    public bool IsArchived { get; set; }
-
-    public DateTime CreatedAtUtc { get; set; }
-
-    public DateTime UpdatedAtUtc { get; set; }
-
-    public Guid ConcurrencyStamp { get; set; }
-
-    public string? UpdatedBy { get; set; }
 }
 
 public class ProgressUpdate

@@ -1,9 +1,4 @@
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc;
-using ThanhMieu.Portal.Areas.Admin.Services;
-using ThanhMieu.Portal.Data;
-using ThanhMieu.Portal.Options;
-using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Hosting;
 
@@ -24,7 +19,14 @@ public static class AdminExtensions
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<AdminAccounts>();
         builder.Services.AddScoped<MediaLibrary>();
-        builder.Services.Configure<MvcOptions>(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        builder.Services.Configure<MvcOptions>(mvc =>
+        {
+            mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+
+            // The admin forms' words and input rules by convention (FieldText), so a form declares only its fields.
+            mvc.ModelMetadataDetailsProviders.Add(new FieldTextMetadataProvider());
+            mvc.ModelBinderProviders.Insert(0, new VietnameseInputBinderProvider());
+        });
 
         // Multipart bodies are bounded by the media limit plus room for the form's other fields.
         var media = builder.Configuration.GetSection(MediaOptions.SectionName).Get<MediaOptions>() ?? new();

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using ThanhMieu.Portal.Data;
 using ThanhMieu.Portal.Data.Seeding;
-using ThanhMieu.Portal.Options;
 
 namespace ThanhMieu.Portal.Hosting;
 

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Options;
-using ThanhMieu.Portal.Options;
 
 namespace ThanhMieu.Portal.Hosting;
 

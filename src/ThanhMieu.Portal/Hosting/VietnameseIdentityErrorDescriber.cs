@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using ThanhMieu.Portal.Resources;
-using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Hosting;
 

@@ -1,12 +1,9 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 using Serilog;
-using ThanhMieu.Portal.Options;
-using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Hosting;
 

@@ -1,6 +1,3 @@
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Services;
-
 namespace ThanhMieu.Portal.Models;
 
 public sealed record ArticleCard(string Title, string Slug, string Summary, string CategoryName, DateTime PublishedAtUtc);

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace ThanhMieu.Portal.Options;
 
 /// <summary>Admin area settings. Bound from the <c>Admin</c> configuration section.</summary>

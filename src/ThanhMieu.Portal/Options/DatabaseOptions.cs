@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace ThanhMieu.Portal.Options;
 
 public enum DatabaseProvider

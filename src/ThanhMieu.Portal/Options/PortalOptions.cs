@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace ThanhMieu.Portal.Options;
 
 /// <summary>Public site settings. Bound from the <c>Portal</c> configuration section.</summary>

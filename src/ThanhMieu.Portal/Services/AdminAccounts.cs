@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Resources;
 
 namespace ThanhMieu.Portal.Services;
 

@@ -1,7 +1,3 @@
-using ThanhMieu.Portal.Data;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Resources;
-
 namespace ThanhMieu.Portal.Services;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ThanhMieu.Portal.Domain;
 
 namespace ThanhMieu.Portal.Services;
 

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using ThanhMieu.Portal.Resources;
 
 namespace ThanhMieu.Portal.Services;
 

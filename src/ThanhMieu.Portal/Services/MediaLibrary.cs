@@ -1,10 +1,5 @@
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Options;
-using ThanhMieu.Portal.Data;
-using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Hosting;
-using ThanhMieu.Portal.Options;
-using ThanhMieu.Portal.Resources;
 
 namespace ThanhMieu.Portal.Services;
 

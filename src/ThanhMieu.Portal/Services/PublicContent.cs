@@ -1,9 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using ThanhMieu.Portal.Data;
-using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Models;
-using ThanhMieu.Portal.Options;
 
 namespace ThanhMieu.Portal.Services;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Resources;
-
 namespace ThanhMieu.Portal.Services;
 
 /// <summary>Numbers, dates and labels the way Vietnamese readers write them (15.200; 0,27%; 27/11/2026).</summary>

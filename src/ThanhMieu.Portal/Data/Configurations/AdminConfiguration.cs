@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using ThanhMieu.Portal.Domain;
 
 namespace ThanhMieu.Portal.Data.Configurations;
 

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Services;
-
 namespace ThanhMieu.Portal.Data.Seeding;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using ThanhMieu.Portal.Services;
-
 namespace ThanhMieu.Portal.Data.Seeding;
 
 /// <summary>Writes the initial content once, and only into a database that has no content at all.</summary>

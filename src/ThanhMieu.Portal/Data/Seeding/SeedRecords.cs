@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using ThanhMieu.Portal.Domain;
 
 namespace ThanhMieu.Portal.Data.Seeding;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using ThanhMieu.Portal.Services;
-
 namespace ThanhMieu.Portal.Areas.Admin.Binding;
 
 /// <summary>

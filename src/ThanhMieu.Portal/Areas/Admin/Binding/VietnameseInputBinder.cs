@@ -1,45 +1,17 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using ThanhMieu.Portal.Resources;
-using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Binding;
 
 /// <summary>
-/// Binds a form's numbers, dates and choices with <see cref="VietnameseInput"/>, reporting bad input as a Vietnamese
-/// message beside the field instead of MVC's English defaults. Also rejects enum values that are not defined
-/// (MVC would accept "99").
+/// Binds a form's numbers, dates, choices and yes/no fields with <see cref="VietnameseInput"/>, reporting bad input as a
+/// Vietnamese message beside the field instead of MVC's English defaults (<see cref="VietnameseInputBinderProvider"/>
+/// chooses it for every such field of the admin's forms). Rejects enum values that are not defined (MVC would accept
+/// "99"). Decimals may group thousands ("15.200"); coordinates, the only doubles, never do.
 /// </summary>
-[AttributeUsage(AttributeTargets.Property)]
-public sealed class VietnameseInputAttribute : ModelBinderAttribute
-{
-    public VietnameseInputAttribute()
-        : base(typeof(VietnameseInputBinder))
-    {
-    }
-}
-
-/// <summary>Like <see cref="VietnameseInputAttribute"/>, for coordinates: dots and commas are always decimal points.</summary>
-[AttributeUsage(AttributeTargets.Property)]
-public sealed class CoordinateInputAttribute : ModelBinderAttribute
-{
-    public CoordinateInputAttribute()
-        : base(typeof(CoordinateInputBinder))
-    {
-    }
-}
-
-public sealed class CoordinateInputBinder : VietnameseInputBinder
-{
-    protected override bool AllowDigitGrouping => false;
-}
-
-public class VietnameseInputBinder : IModelBinder
+public sealed class VietnameseInputBinder : IModelBinder
 {
     /// <summary>Decimals are stored as decimal(18,4): 14 digits before the point. Larger values would fail the save.</summary>
     private const decimal MaxDecimal = 100_000_000_000_000m;
-
-    protected virtual bool AllowDigitGrouping => true;
 
     public Task BindModelAsync(ModelBindingContext bindingContext)
     {
@@ -72,10 +44,10 @@ public class VietnameseInputBinder : IModelBinder
         var type = metadata.UnderlyingOrModelType;
         (bool Ok, object? Value, string Message) parsed = type switch
         {
-            _ when type == typeof(decimal) => VietnameseInput.TryParseDecimal(text, AllowDigitGrouping, out var d)
+            _ when type == typeof(decimal) => VietnameseInput.TryParseDecimal(text, allowGrouping: true, out var d)
                 ? Math.Abs(d) < MaxDecimal ? (true, (object)d, "") : (false, null, Message(CommonText.Input_TooLarge, label))
                 : (false, null, Message(CommonText.Input_Decimal, label)),
-            _ when type == typeof(double) => VietnameseInput.TryParseDecimal(text, AllowDigitGrouping, out var d)
+            _ when type == typeof(double) => VietnameseInput.TryParseDecimal(text, allowGrouping: false, out var d)
                 ? (true, (object)(double)d, "")
                 : (false, null, Message(CommonText.Input_Coordinate, label)),
             _ when type == typeof(int) => VietnameseInput.TryParseInt(text, out var i)
@@ -84,6 +56,9 @@ public class VietnameseInputBinder : IModelBinder
             _ when type == typeof(DateOnly) => VietnameseInput.TryParseDate(text, out var date)
                 ? (true, (object)date, "")
                 : (false, null, Message(CommonText.Input_Date, label)),
+            _ when type == typeof(bool) => bool.TryParse(text, out var b)
+                ? (true, (object)b, "")
+                : (false, null, Message(CommonText.Input_Choice, label)),
             _ when type.IsEnum => Enum.TryParse(type, text, ignoreCase: false, out var e) && Enum.IsDefined(type, e!)
                 ? (true, e, "")
                 : (false, null, Message(CommonText.Input_Choice, label)),

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using ThanhMieu.Portal.Domain;
 using ThanhMieu.Portal.Hosting;
 
 namespace ThanhMieu.Portal.Areas.Admin.Controllers;

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
-using ThanhMieu.Portal.Areas.Admin.Models;
-using ThanhMieu.Portal.Areas.Admin.Services;
-
 namespace ThanhMieu.Portal.Areas.Admin.Controllers;
 
 /// <summary>Articles (the congress report included) on the shared screens, plus what is theirs alone: revisions.</summary>

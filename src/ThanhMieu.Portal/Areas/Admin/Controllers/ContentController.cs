@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using ThanhMieu.Portal.Areas.Admin.Models;
-using ThanhMieu.Portal.Areas.Admin.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Controllers;
 

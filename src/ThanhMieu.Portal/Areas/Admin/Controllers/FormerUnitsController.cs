@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using ThanhMieu.Portal.Areas.Admin.Models;
-using ThanhMieu.Portal.Areas.Admin.Services;
-
 namespace ThanhMieu.Portal.Areas.Admin.Controllers;
 
 [Route("admin/don-vi")]

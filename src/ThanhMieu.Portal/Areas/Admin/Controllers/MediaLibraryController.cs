@@ -1,12 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using ThanhMieu.Portal.Areas.Admin.Models;
-using ThanhMieu.Portal.Data;
-using ThanhMieu.Portal.Options;
-using ThanhMieu.Portal.Resources;
-using ThanhMieu.Portal.Services;
-
 namespace ThanhMieu.Portal.Areas.Admin.Controllers;
 
 [Route("admin/thu-vien")]

@@ -1,12 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using ThanhMieu.Portal.Areas.Admin.Models;
-using ThanhMieu.Portal.Data;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Resources;
-using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Controllers;
 

@@ -1,6 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using ThanhMieu.Portal.Hosting;
-using ThanhMieu.Portal.Resources;
 
 namespace ThanhMieu.Portal.Areas.Admin.Models;
 

@@ -1,12 +1,5 @@
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using ThanhMieu.Portal.Data.Configurations;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Resources;
-using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Models;
 
@@ -39,43 +32,32 @@ public sealed partial class ArticleForm : ContentForm
 
     private static readonly string[] LocalInputFormats = [LocalInputFormat, "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ss.FFFFFFF"];
 
-    [Display(Name = nameof(AdminText.Article_Title), ResourceType = typeof(AdminText))]
-    [Required(ErrorMessageResourceName = nameof(AdminText.Article_Title_Required), ErrorMessageResourceType = typeof(AdminText))]
-    [StringLength(FieldLengths.Title, ErrorMessageResourceName = nameof(AdminText.Article_Title_TooLong), ErrorMessageResourceType = typeof(AdminText))]
+    [Required, StringLength(FieldLengths.Title)]
     public string Title { get; set; } = "";
 
-    [Display(Name = nameof(AdminText.Article_Summary), ResourceType = typeof(AdminText))]
-    [StringLength(FieldLengths.Summary, ErrorMessageResourceName = nameof(AdminText.Article_Summary_TooLong), ErrorMessageResourceType = typeof(AdminText))]
+    [StringLength(FieldLengths.Summary)]
     public string? Summary { get; set; }
 
-    [Display(Name = nameof(AdminText.Article_Category), ResourceType = typeof(AdminText))]
-    [Required(ErrorMessageResourceName = nameof(AdminText.Article_Category_Required), ErrorMessageResourceType = typeof(AdminText))]
+    [Required]
     public int? CategoryId { get; set; }
 
-    [Display(Name = nameof(AdminText.Article_Tags), ResourceType = typeof(AdminText))]
     public List<int> TagIds { get; set; } = [];
 
-    [Display(Name = nameof(AdminText.Article_Body), ResourceType = typeof(AdminText))]
-    [StringLength(BodyMaxLength, ErrorMessageResourceName = nameof(AdminText.Article_Body_TooLong), ErrorMessageResourceType = typeof(AdminText))]
-    [MarkdownField]
+    [StringLength(BodyMaxLength), MarkdownField]
     public string? BodyMarkdown { get; set; }
 
-    [Display(Name = nameof(AdminText.Article_Cover), ResourceType = typeof(AdminText))]
-    [StringLength(FieldLengths.Path, ErrorMessageResourceName = nameof(AdminText.Article_Cover_TooLong), ErrorMessageResourceType = typeof(AdminText))]
+    [StringLength(FieldLengths.Path)]
     public string? CoverImagePath { get; set; }
 
-    [Display(Name = nameof(AdminText.Article_CoverAlt), ResourceType = typeof(AdminText))]
-    [StringLength(FieldLengths.AltText, ErrorMessageResourceName = nameof(AdminText.Article_CoverAlt_TooLong), ErrorMessageResourceType = typeof(AdminText))]
+    [StringLength(FieldLengths.AltText)]
     public string? CoverImageAlt { get; set; }
 
     // A missing status binds to Draft, the safe default; [Required] only gives the client-side hint a Vietnamese text.
-    [Display(Name = nameof(AdminText.Article_Status), ResourceType = typeof(AdminText))]
-    [Required(ErrorMessageResourceName = nameof(AdminText.Article_Status_Required), ErrorMessageResourceType = typeof(AdminText))]
+    [Required]
     public ArticleStatus Status { get; set; } = ArticleStatus.Draft;
 
     /// <summary>Publish time as entered: Vietnam time in the <see cref="LocalInputFormat"/> of a datetime-local input.</summary>
-    [Display(Name = nameof(AdminText.Article_PublishAt), ResourceType = typeof(AdminText))]
-    [StringLength(32, ErrorMessageResourceName = nameof(AdminText.Article_PublishAt_Invalid), ErrorMessageResourceType = typeof(AdminText))]
+    [StringLength(32)]
     public string? PublishAt { get; set; }
 
     public override string SlugSource => Title;
@@ -174,12 +156,4 @@ public sealed class ArticleEditPage(int? id, ArticleForm form) : EditPage<Articl
 
     /// <summary>Set right after a save, so the script drops the unsaved copies that save made obsolete.</summary>
     public string? ClearDraftKeys { get; set; }
-
-    public override IReadOnlyDictionary<string, IReadOnlyList<SelectListItem>> Choices =>
-        new Dictionary<string, IReadOnlyList<SelectListItem>>
-        {
-            [nameof(ArticleForm.CategoryId)] = Form.Categories,
-            [nameof(ArticleForm.TagIds)] = Form.Tags,
-            [nameof(ArticleForm.Status)] = Statuses,
-        };
 }

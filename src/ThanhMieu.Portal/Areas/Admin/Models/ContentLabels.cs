@@ -1,5 +1,3 @@
-using ThanhMieu.Portal.Resources;
-
 namespace ThanhMieu.Portal.Areas.Admin.Models;
 
 /// <summary>How the content screens name an item in lists and choices.</summary>

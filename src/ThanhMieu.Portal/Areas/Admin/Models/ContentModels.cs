@@ -1,13 +1,5 @@
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using System.Reflection;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using ThanhMieu.Portal.Areas.Admin.Binding;
-using ThanhMieu.Portal.Areas.Admin.Services;
-using ThanhMieu.Portal.Data.Configurations;
-using ThanhMieu.Portal.Resources;
-using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Models;
 
@@ -23,15 +15,11 @@ public enum ArchiveFilter
 /// <summary>The query string of a content list: text, archived or not, page.</summary>
 public class ContentFilter
 {
-    [Display(Name = nameof(AdminText.Filter_Q), ResourceType = typeof(AdminText))]
-    [StringLength(FieldLengths.Name, ErrorMessageResourceName = nameof(AdminText.Filter_Q_TooLong), ErrorMessageResourceType = typeof(AdminText))]
+    [StringLength(FieldLengths.Name)]
     public string? Q { get; set; }
 
-    [Display(Name = nameof(AdminText.Filter_Show), ResourceType = typeof(AdminText))]
-    [VietnameseInput]
     public ArchiveFilter Show { get; set; }
 
-    [VietnameseInput]
     public int Page { get; set; } = 1;
 
     public static IReadOnlyList<SelectListItem> ShowChoices =>
@@ -70,8 +58,7 @@ public abstract class ContentForm
     /// <summary>Markdown columns are unbounded; this keeps a runaway paste from being stored and rendered.</summary>
     public const int MarkdownMaxLength = 100_000;
 
-    [Display(Name = nameof(AdminText.Field_Slug), Description = nameof(AdminText.Field_Slug_Hint), ResourceType = typeof(AdminText))]
-    [StringLength(Slugifier.MaxLength, ErrorMessageResourceName = nameof(AdminText.Field_Slug_TooLong), ErrorMessageResourceType = typeof(AdminText))]
+    [StringLength(Slugifier.MaxLength)]
     public string? Slug { get; set; }
 
     /// <summary>The stamp the item had when the form was loaded; a save only succeeds if it is still current.</summary>
@@ -107,6 +94,9 @@ public interface IEditPage
 
     /// <summary>The form's Markdown as residents will see it; set when staff ask for a preview.</summary>
     string? PreviewHtml { get; }
+
+    /// <summary>The options of the form's selects by property name: the select shows them, a conflict names them.</summary>
+    IReadOnlyDictionary<string, IReadOnlyList<SelectListItem>> Choices { get; }
 }
 
 /// <summary>An edit (or create) screen: the form, and the item's state around it.</summary>
@@ -119,20 +109,21 @@ public class EditPage<TForm>(int? id, TForm form) : IEditPage
 
     public bool IsNew => Id is null;
 
-    public bool IsArchived { get; init; }
+    public bool IsArchived { get; set; }
 
     /// <summary>The item's saved name, for headings and buttons (the form may hold an unsaved one).</summary>
-    public string Name { get; init; } = "";
+    public string Name { get; set; } = "";
 
-    public string? PublicUrl { get; init; }
+    public string? PublicUrl { get; set; }
 
     public ConflictComparison? Conflict { get; set; }
 
     public virtual string? PreviewHtml { get; set; }
 
-    /// <summary>The options of the form's selects by property name, so a conflict can show labels, not codes.</summary>
-    public virtual IReadOnlyDictionary<string, IReadOnlyList<SelectListItem>> Choices { get; } =
-        new Dictionary<string, IReadOnlyList<SelectListItem>>();
+    /// <summary>The options of the form's selects by property name; the type's page fills them in.</summary>
+    public Dictionary<string, IReadOnlyList<SelectListItem>> Choices { get; } = [];
+
+    IReadOnlyDictionary<string, IReadOnlyList<SelectListItem>> IEditPage.Choices => Choices;
 }
 
 /// <summary>A preview: the page with the rendering, or the errors that kept the Markdown from being rendered.</summary>
@@ -179,8 +170,8 @@ public sealed record ConflictDiff(string Label, TextDiff Diff);
 
 /// <summary>
 /// Someone saved the item after this user opened it: the saved values beside the user's, field by field, for the
-/// fields that differ, and a line and word diff for each Markdown field that differs. Built from any form type by its [Display]
-/// properties, so every screen shares it.
+/// fields that differ, and a line and word diff for each Markdown field that differs. Built from any form type by its
+/// labelled fields (<see cref="FieldText"/>), so every screen shares it.
 /// </summary>
 public sealed record ConflictComparison(IReadOnlyList<ConflictRow> Rows, IReadOnlyList<ConflictDiff> Diffs, DateTime SavedAtUtc, string? SavedBy)
 {
@@ -192,7 +183,7 @@ public sealed record ConflictComparison(IReadOnlyList<ConflictRow> Rows, IReadOn
         var diffs = new List<ConflictDiff>();
         foreach (var property in typeof(TForm).GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.GetCustomAttribute<DisplayAttribute>()?.GetName() is not { } label)
+            if (FieldText.Label(typeof(TForm), property) is not { } label)
             {
                 continue;
             }

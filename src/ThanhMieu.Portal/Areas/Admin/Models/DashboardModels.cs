@@ -1,5 +1,3 @@
-using ThanhMieu.Portal.Domain;
-
 namespace ThanhMieu.Portal.Areas.Admin.Models;
 
 public sealed record DashboardArticle(int Id, string Title, DateTime? PublishedAtUtc, DateTime UpdatedAtUtc);

@@ -1,17 +1,7 @@
-using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using ThanhMieu.Portal.Areas.Admin.Binding;
-using ThanhMieu.Portal.Data.Configurations;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Resources;
-using ThanhMieu.Portal.Services;
-
 namespace ThanhMieu.Portal.Areas.Admin.Models;
 
 public sealed class IndicatorFilter : ContentFilter
 {
-    [Display(Name = nameof(ContentText.Indicator_Group), ResourceType = typeof(ContentText))]
-    [VietnameseInput]
     public IndicatorGroup? Group { get; set; }
 }
 
@@ -19,28 +9,19 @@ public sealed record IndicatorRow(int Id, string Name, IndicatorGroup Group, str
 
 public sealed class IndicatorForm : ContentForm
 {
-    [Display(Name = nameof(ContentText.Indicator_Name), ResourceType = typeof(ContentText))]
-    [Required(ErrorMessageResourceName = nameof(ContentText.Indicator_Name_Required), ErrorMessageResourceType = typeof(ContentText))]
-    [StringLength(FieldLengths.Name, ErrorMessageResourceName = nameof(ContentText.Indicator_Name_TooLong), ErrorMessageResourceType = typeof(ContentText))]
+    [Required, StringLength(FieldLengths.Name)]
     public string Name { get; set; } = "";
 
-    [Display(Name = nameof(ContentText.Indicator_Group), ResourceType = typeof(ContentText))]
-    [VietnameseInput]
     public IndicatorGroup Group { get; set; }
 
-    [Display(Name = nameof(ContentText.Content_Unit), Description = nameof(ContentText.Indicator_Unit_Hint), ResourceType = typeof(ContentText))]
-    [StringLength(FieldLengths.Label, ErrorMessageResourceName = nameof(ContentText.Content_Unit_TooLong), ErrorMessageResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Label)]
     public string? Unit { get; set; }
 
-    [Display(Name = nameof(ContentText.Content_Description), ResourceType = typeof(ContentText))]
-    [StringLength(FieldLengths.Note, ErrorMessageResourceName = nameof(ContentText.Content_Description_TooLong), ErrorMessageResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Note)]
     public string? Description { get; set; }
 
-    [Display(Name = nameof(ContentText.Indicator_IsKeyFigure), ResourceType = typeof(ContentText))]
     public bool IsKeyFigure { get; set; }
 
-    [Display(Name = nameof(ContentText.Content_SortOrder), Description = nameof(ContentText.Content_SortOrder_Hint), ResourceType = typeof(ContentText))]
-    [VietnameseInput]
     public int SortOrder { get; set; }
 
     public override string SlugSource => Name;
@@ -59,39 +40,25 @@ public sealed class ObservationForm
 
     public string Prefix => Id == 0 ? NewPrefix : PrefixFor(Id);
 
-    [Display(Name = nameof(ContentText.Observation_StartYear), Description = nameof(ContentText.Observation_StartYear_Hint), ResourceType = typeof(ContentText))]
-    [VietnameseInput]
-    [Range(1900, 2100, ErrorMessageResourceName = nameof(ContentText.Content_Range), ErrorMessageResourceType = typeof(ContentText))]
+    [Range(1900, 2100)]
     public int? StartYear { get; set; }
 
-    [Display(Name = nameof(ContentText.Observation_Year), Description = nameof(ContentText.Observation_Year_Hint), ResourceType = typeof(ContentText))]
-    [VietnameseInput]
-    [Range(1900, 2100, ErrorMessageResourceName = nameof(ContentText.Content_Range), ErrorMessageResourceType = typeof(ContentText))]
+    [Range(1900, 2100)]
     public int? Year { get; set; }
 
-    [Display(Name = nameof(ContentText.Observation_Value), Description = nameof(ContentText.Observation_Value_Hint), ResourceType = typeof(ContentText))]
-    [VietnameseInput]
-    [Required(ErrorMessageResourceName = nameof(ContentText.Observation_Value_Required), ErrorMessageResourceType = typeof(ContentText))]
+    [Required]
     public decimal? Value { get; set; }
 
-    [Display(Name = nameof(ContentText.Observation_OutOf), Description = nameof(ContentText.Observation_OutOf_Hint), ResourceType = typeof(ContentText))]
-    [VietnameseInput]
     public decimal? OutOf { get; set; }
 
-    [Display(Name = nameof(ContentText.Observation_Qualifier), ResourceType = typeof(ContentText))]
-    [VietnameseInput]
     public ValueQualifier Qualifier { get; set; }
 
-    [Display(Name = nameof(ContentText.Observation_Note), ResourceType = typeof(ContentText))]
-    [StringLength(FieldLengths.Note, ErrorMessageResourceName = nameof(ContentText.Observation_Note_TooLong), ErrorMessageResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Note)]
     public string? Note { get; set; }
 
-    [Display(Name = nameof(ContentText.Content_Source), ResourceType = typeof(ContentText))]
-    [StringLength(FieldLengths.Note, ErrorMessageResourceName = nameof(ContentText.Content_Source_TooLong), ErrorMessageResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Note)]
     public string? Source { get; set; }
 
-    [Display(Name = nameof(ContentText.Content_SortOrder), Description = nameof(ContentText.Content_SortOrder_Hint), ResourceType = typeof(ContentText))]
-    [VietnameseInput]
     public int SortOrder { get; set; }
 }
 
@@ -106,8 +73,6 @@ public sealed class IndicatorEditPage(int? id, IndicatorForm form) : EditPage<In
     /// <summary>The id of the observations section, where saves of an observation return to.</summary>
     public const string ObservationsAnchor = "so-lieu";
 
-    public IReadOnlyList<SelectListItem> Groups { get; } = SelectOptions.Of<IndicatorGroup>(VietnameseFormat.GroupName);
-
     public static IReadOnlyList<SelectListItem> Qualifiers() =>
         SelectOptions.Of<ValueQualifier>(q => VietnameseFormat.Qualifier(q) is { Length: > 0 } word
             ? char.ToUpper(word[0], VietnameseFormat.Culture) + word[1..] + " …"
@@ -116,7 +81,4 @@ public sealed class IndicatorEditPage(int? id, IndicatorForm form) : EditPage<In
     public IReadOnlyList<ObservationRow> Observations { get; init; } = [];
 
     public ObservationForm NewObservation { get; init; } = new();
-
-    public override IReadOnlyDictionary<string, IReadOnlyList<SelectListItem>> Choices =>
-        new Dictionary<string, IReadOnlyList<SelectListItem>> { [nameof(IndicatorForm.Group)] = Groups };
 }

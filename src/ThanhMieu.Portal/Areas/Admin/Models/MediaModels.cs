@@ -1,8 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using ThanhMieu.Portal.Data.Configurations;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Resources;
-
 namespace ThanhMieu.Portal.Areas.Admin.Models;
 
 public sealed class MediaUploadForm

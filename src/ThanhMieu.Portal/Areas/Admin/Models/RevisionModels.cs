@@ -1,5 +1,3 @@
-using ThanhMieu.Portal.Domain;
-
 namespace ThanhMieu.Portal.Areas.Admin.Models;
 
 // An article's history (revisions and their comparison) and the text diffs that the compare screen and the shared

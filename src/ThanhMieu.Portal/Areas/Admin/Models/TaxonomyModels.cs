@@ -1,8 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using ThanhMieu.Portal.Areas.Admin.Binding;
-using ThanhMieu.Portal.Data.Configurations;
-using ThanhMieu.Portal.Resources;
-
 namespace ThanhMieu.Portal.Areas.Admin.Models;
 
 // Categories and tags: how articles are grouped and labelled.
@@ -11,17 +6,12 @@ public sealed record CategoryRow(int Id, string Name, string Slug, int ArticleCo
 
 public sealed class CategoryForm : ContentForm
 {
-    [Display(Name = nameof(ContentText.Category_Name), ResourceType = typeof(ContentText))]
-    [Required(ErrorMessageResourceName = nameof(ContentText.Category_Name_Required), ErrorMessageResourceType = typeof(ContentText))]
-    [StringLength(FieldLengths.Name, ErrorMessageResourceName = nameof(ContentText.Category_Name_TooLong), ErrorMessageResourceType = typeof(ContentText))]
+    [Required, StringLength(FieldLengths.Name)]
     public string Name { get; set; } = "";
 
-    [Display(Name = nameof(ContentText.Content_Description), ResourceType = typeof(ContentText))]
-    [StringLength(FieldLengths.Summary, ErrorMessageResourceName = nameof(ContentText.Content_Description_TooLong), ErrorMessageResourceType = typeof(ContentText))]
+    [StringLength(FieldLengths.Summary)]
     public string? Description { get; set; }
 
-    [Display(Name = nameof(ContentText.Content_SortOrder), Description = nameof(ContentText.Content_SortOrder_Hint), ResourceType = typeof(ContentText))]
-    [VietnameseInput]
     public int SortOrder { get; set; }
 
     public override string SlugSource => Name;
@@ -31,9 +21,7 @@ public sealed record TagRow(int Id, string Name, string Slug, int ArticleCount, 
 
 public sealed class TagForm : ContentForm
 {
-    [Display(Name = nameof(ContentText.Tag_Name), ResourceType = typeof(ContentText))]
-    [Required(ErrorMessageResourceName = nameof(ContentText.Tag_Name_Required), ErrorMessageResourceType = typeof(ContentText))]
-    [StringLength(FieldLengths.Name, ErrorMessageResourceName = nameof(ContentText.Tag_Name_TooLong), ErrorMessageResourceType = typeof(ContentText))]
+    [Required, StringLength(FieldLengths.Name)]
     public string Name { get; set; } = "";
 
     public override string SlugSource => Name;

@@ -1,7 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Resources;
-
 namespace ThanhMieu.Portal.Areas.Admin.Models;
 
 public sealed record UserRow(

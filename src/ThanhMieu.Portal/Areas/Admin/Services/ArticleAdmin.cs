@@ -1,15 +1,4 @@
-using System.Globalization;
 using System.Security.Claims;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using ThanhMieu.Portal.Areas.Admin.Models;
-using ThanhMieu.Portal.Data;
-using ThanhMieu.Portal.Data.Configurations;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Options;
-using ThanhMieu.Portal.Resources;
-using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
@@ -105,13 +94,8 @@ public sealed class ArticleAdmin(
             kept.Add(AdminText.Revision_KeptCategory);
         }
 
-        article.Title = revision.Title;
-        article.Summary = revision.Summary;
+        FormMapping.Copy(revision, article, (_, to) => to.Name is not (nameof(Article.Id) or nameof(Article.Slug) or nameof(Article.CategoryId)));
         article.SetBody(revision.BodyMarkdown, renderer);
-        article.CoverImagePath = revision.CoverImagePath;
-        article.CoverImageAlt = revision.CoverImageAlt;
-        article.Status = revision.Status;
-        article.PublishedAtUtc = revision.PublishedAtUtc;
         Touch(article);
         if (await SaveChangeAsync(article, AuditAction.Restore, Format(AdminText.Revision_RestoredFrom, number), cancellationToken) != SaveStatus.Saved)
         {
@@ -137,44 +121,34 @@ public sealed class ArticleAdmin(
         Format(AdminText.Article_Saved, entity.Title,
             VietnameseFormat.StateName(entity.StateAt(time.GetUtcNow().UtcDateTime)).ToLower(VietnameseFormat.Culture));
 
-    protected override ArticleForm ToForm(Article article) =>
-        new()
-        {
-            Title = article.Title,
-            Slug = article.Slug,
-            Summary = article.Summary,
-            CategoryId = article.CategoryId,
-            TagIds = article.Tags.Select(t => t.Id).ToList(),
-            BodyMarkdown = article.BodyMarkdown,
-            CoverImagePath = article.CoverImagePath,
-            CoverImageAlt = article.CoverImageAlt,
+    protected override ArticleForm ToForm(Article article)
+    {
+        var form = base.ToForm(article);
+        form.TagIds = article.Tags.Select(t => t.Id).ToList();
 
-            // A scheduled article whose time has come is published; the form says so rather than "scheduled".
-            Status = article.StateAt(time.GetUtcNow().UtcDateTime) == ArticleState.Published ? ArticleStatus.Published : article.Status,
-            PublishAt = article.PublishedAtUtc is { } utc ? ArticleForm.ToInputValue(utc) : null,
-            ConcurrencyStamp = article.ConcurrencyStamp,
-        };
+        // A scheduled article whose time has come is published; the form says so rather than "scheduled".
+        form.Status = article.StateAt(time.GetUtcNow().UtcDateTime) == ArticleState.Published ? ArticleStatus.Published : article.Status;
+        form.PublishAt = article.PublishedAtUtc is { } utc ? ArticleForm.ToInputValue(utc) : null;
+        return form;
+    }
 
     protected override Article Create(ArticleForm form)
     {
         var user = httpContextAccessor.HttpContext?.User;
         var author = user?.FindFirstValue(ClaimTypes.GivenName) ?? Actor.From(httpContextAccessor.HttpContext).Name;
-        return new Article { Title = form.Title, Slug = form.Slug!, Author = Fit(author) };
+        var article = base.Create(form);
+        article.Author = Fit(author);
+        return article;
     }
 
     protected override void BeforeChange(Article article) => _before = Snapshot(article);
 
     protected override void Apply(ArticleForm form, Article article)
     {
+        base.Apply(form, article);
         form.TryGetPublishAtUtc(out var publishAt);
-        article.Title = Clean(form.Title);
-        article.Slug = form.Slug!;
-        article.Summary = Clean(form.Summary);
-        article.CategoryId = form.CategoryId!.Value;
         article.SetBody(TextDiffer.Normalize(form.BodyMarkdown), renderer);
-        article.CoverImagePath = CleanOrNull(form.CoverImagePath);
-        article.CoverImageAlt = article.CoverImagePath is null ? null : CleanOrNull(form.CoverImageAlt);
-        article.Status = form.Status;
+        article.CoverImageAlt = article.CoverImagePath is null ? null : article.CoverImageAlt;
 
         // The form shows whole minutes; an unchanged minute keeps the stored time, so re-saving a published article
         // does not move it (nor log a changed publish time) by the seconds the form cannot show.
@@ -255,8 +229,12 @@ public sealed class ArticleAdmin(
         form.Tags = await TagChoicesAsync(id, cancellationToken);
         return new ArticleEditPage(id, form)
         {
-            Name = article?.Title ?? "",
-            IsArchived = article?.IsArchived ?? false,
+            Choices =
+            {
+                [nameof(form.CategoryId)] = form.Categories,
+                [nameof(form.TagIds)] = form.Tags,
+                [nameof(form.Status)] = ArticleEditPage.Statuses,
+            },
             PublicUrl = visible ? urls.Article(article!.Slug) : null,
             UpdatedAtUtc = article?.UpdatedAtUtc,
             RevisionCount = id is null ? 0 : await Db.ArticleRevisions.CountAsync(r => r.ArticleId == id, cancellationToken),
@@ -294,20 +272,10 @@ public sealed class ArticleAdmin(
     }
 
     private static ArticleRevision Snapshot(Article article) =>
-        new()
-        {
-            ArticleId = article.Id,
-            Title = article.Title,
-            Slug = article.Slug,
-            Summary = article.Summary,
-            BodyMarkdown = article.BodyMarkdown,
-            Status = article.Status,
-            PublishedAtUtc = article.PublishedAtUtc,
-            CategoryId = article.CategoryId,
-            CoverImagePath = article.CoverImagePath,
-            CoverImageAlt = article.CoverImageAlt,
-            SavedAtUtc = article.UpdatedAtUtc,
-        };
+        FormMapping.Copy(
+            article,
+            new ArticleRevision { ArticleId = article.Id, Title = article.Title, Slug = article.Slug, SavedAtUtc = article.UpdatedAtUtc },
+            (_, to) => to.Name != nameof(ArticleRevision.Id));
 
     /// <summary>Names go into 200-character columns, while sign-in emails may be longer; SQL Server would refuse them.</summary>
     private static string Fit(string name) => name.Length <= FieldLengths.Name ? name : name[..FieldLengths.Name];

@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using ThanhMieu.Portal.Areas.Admin.Models;
-using ThanhMieu.Portal.Data;
-using ThanhMieu.Portal.Resources;
-using ThanhMieu.Portal.Services;
-
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
 /// <summary>
@@ -49,12 +43,12 @@ public sealed class ArticleRevisions(PortalDbContext db)
         static string Time(DateTime? utc) => utc is { } value ? VietnameseFormat.DateAndTime(value) : "";
         FieldChange[] fields =
         [
-            new(AdminText.Field_Slug, before.Slug, after.Slug),
+            new(AdminText.Content_Slug, before.Slug, after.Slug),
             new(AdminText.Article_Category, Category(before.CategoryId), Category(after.CategoryId)),
             new(AdminText.Article_Status, VietnameseFormat.StatusName(before.Status), VietnameseFormat.StatusName(after.Status)),
             new(AdminText.Article_PublishAt, Time(before.PublishedAtUtc), Time(after.PublishedAtUtc)),
-            new(AdminText.Article_Cover, before.CoverImagePath ?? "", after.CoverImagePath ?? ""),
-            new(AdminText.Article_CoverAlt, before.CoverImageAlt ?? "", after.CoverImageAlt ?? ""),
+            new(AdminText.Article_CoverImagePath, before.CoverImagePath ?? "", after.CoverImagePath ?? ""),
+            new(AdminText.Article_CoverImageAlt, before.CoverImageAlt ?? "", after.CoverImageAlt ?? ""),
         ];
 
         return new ArticleCompareViewModel(

@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using ThanhMieu.Portal.Areas.Admin.Models;
-using ThanhMieu.Portal.Data;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Options;
-using ThanhMieu.Portal.Resources;
-
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
 /// <summary>Strategic breakthroughs of each congress term: 2025–2030 on /muc-tieu, 2020–2025 on /thanh-tuu.</summary>
@@ -25,38 +17,15 @@ public sealed class BreakthroughAdmin(PortalDbContext db, IOptions<AdminOptions>
             [],
             cancellationToken);
 
-
-    protected override BreakthroughForm ToForm(Breakthrough entity) => new()
-    {
-        Title = entity.Title,
-        Slug = entity.Slug,
-        TermStartYear = entity.TermStartYear,
-        Number = entity.Number,
-        Summary = entity.Summary,
-        ConcurrencyStamp = entity.ConcurrencyStamp,
-    };
-
-    protected override Breakthrough Create(BreakthroughForm form) => new() { Title = form.Title, Slug = form.Slug! };
-
-    protected override void Apply(BreakthroughForm form, Breakthrough entity)
-    {
-        entity.Title = Clean(form.Title);
-        entity.Slug = form.Slug!;
-        entity.TermStartYear = form.TermStartYear;
-        entity.Number = form.Number;
-        entity.Summary = Clean(form.Summary);
-    }
-
     protected override IQueryable<Breakthrough> ForEditing(IQueryable<Breakthrough> entities) => entities.Include(b => b.Targets);
+
+    // The 2025–2030 page anchors each breakthrough; the achievements page lists the earlier ones together.
+    protected override string? PublicUrlOf(Breakthrough entity) =>
+        entity.TermStartYear == 2020 ? urls.Achievements("dot-pha-2020-2025") : urls.Target(entity.Slug);
 
     protected override Task<BreakthroughEditPage> PageAsync(Breakthrough? entity, BreakthroughForm form, CancellationToken cancellationToken) =>
         Task.FromResult(new BreakthroughEditPage(entity?.Id, form)
         {
-            Name = entity?.Title ?? "",
-            IsArchived = entity?.IsArchived ?? false,
-
-            // The 2025–2030 page anchors each breakthrough; the achievements page lists the earlier ones together.
-            PublicUrl = entity is null ? null : entity.TermStartYear == 2020 ? urls.Achievements("dot-pha-2020-2025") : urls.Target(entity.Slug),
             Targets = entity is null ? [] : entity.Targets.OrderBy(t => t.SortOrder).Select(t => (t.Id, t.Title, t.IsArchived)).ToList(),
         });
 }

@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using ThanhMieu.Portal.Areas.Admin.Models;
-using ThanhMieu.Portal.Data;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Options;
-using ThanhMieu.Portal.Resources;
-
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
 /// <summary>
@@ -36,26 +28,6 @@ public sealed class CategoryAdmin(PortalDbContext db, IOptions<AdminOptions> opt
             [],
             cancellationToken);
 
-
-    protected override CategoryForm ToForm(Category entity) => new()
-    {
-        Name = entity.Name,
-        Slug = entity.Slug,
-        Description = entity.Description,
-        SortOrder = entity.SortOrder,
-        ConcurrencyStamp = entity.ConcurrencyStamp,
-    };
-
-    protected override Category Create(CategoryForm form) => new() { Name = form.Name, Slug = form.Slug! };
-
-    protected override void Apply(CategoryForm form, Category entity)
-    {
-        entity.Name = Clean(form.Name);
-        entity.Slug = form.Slug!;
-        entity.Description = Clean(form.Description);
-        entity.SortOrder = form.SortOrder;
-    }
-
     protected override Task ValidateAsync(CategoryForm form, Category? entity, FormState state, CancellationToken cancellationToken)
     {
         if (entity is not null && IsWellKnown(entity.Slug) && form.Slug?.Trim() != entity.Slug)
@@ -69,19 +41,18 @@ public sealed class CategoryAdmin(PortalDbContext db, IOptions<AdminOptions> opt
     protected override string? RefuseArchive(Category entity) =>
         IsWellKnown(entity.Slug) ? Format(ContentText.Category_Archive_Refused, entity.Name) : null;
 
+    protected override string? PublicUrlOf(Category entity) => entity.Slug switch
+    {
+        Category.CongressSlug => urls.Congress(),
+        Category.NewsSlug => urls.News(),
+        _ => null,
+    };
+
     protected override async Task<TaxonomyEditPage<CategoryForm>> PageAsync(Category? entity, CategoryForm form, CancellationToken cancellationToken)
     {
         form.SlugLocked = entity is not null && IsWellKnown(entity.Slug);
         return new TaxonomyEditPage<CategoryForm>(entity?.Id, form)
         {
-            Name = entity?.Name ?? "",
-            IsArchived = entity?.IsArchived ?? false,
-            PublicUrl = entity?.Slug switch
-            {
-                Category.CongressSlug => urls.Congress(),
-                Category.NewsSlug => urls.News(),
-                _ => null,
-            },
             ArticleCount = entity is null ? 0 : await Db.Articles.CountAsync(a => a.CategoryId == entity.Id, cancellationToken),
         };
     }

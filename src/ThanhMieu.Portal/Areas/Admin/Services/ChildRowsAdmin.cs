@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using ThanhMieu.Portal.Areas.Admin.Models;
-using ThanhMieu.Portal.Data;
-using ThanhMieu.Portal.Services;
-
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
 /// <summary>What a child-row service asks of its parent's service: the parent as its edit screen loads it, and that screen.</summary>
@@ -33,6 +28,7 @@ public abstract class ChildRowsAdmin<TParent, TChild, TChildForm, TParentPage, T
     PortalDbContext db, IParentAdmin<TParent, TParentPage> parents)
     where TParent : class
     where TChild : class, new()
+    where TChildForm : new()
     where TParentPage : class
     where TDeletePage : class
 {
@@ -45,7 +41,11 @@ public abstract class ChildRowsAdmin<TParent, TChild, TChildForm, TParentPage, T
 
     protected abstract int IdOf(TChild row);
 
-    protected abstract void Apply(TChildForm form, TChild row);
+    /// <summary>Writes the form onto the row: by default the fields of the same names (<see cref="FormMapping"/>).</summary>
+    protected virtual void Apply(TChildForm form, TChild row) => FormMapping.Apply(form, row);
+
+    /// <summary>A row's values as its edit form shows them.</summary>
+    protected static TChildForm ToForm(TChild row) => FormMapping.ToForm<TChild, TChildForm>(row);
 
     /// <summary>The values the messages' formats name the row with.</summary>
     protected abstract object?[] Describe(TChild row, TParent parent);
@@ -116,9 +116,6 @@ public abstract class ChildRowsAdmin<TParent, TChild, TChildForm, TParentPage, T
         db.Remove(row);
         return await TrySaveAsync(cancellationToken) ? Saved(parentId, Texts.Removed, row, parent) : Gone(parentId);
     }
-
-    /// <summary>Posted text as stored, as <see cref="ContentAdmin{TEntity, TForm, TFilter, TPage}"/> stores it.</summary>
-    protected static string Clean(string? text) => PostedText.Clean(text);
 
     private static EditOutcome<TParentPage> Missing { get; } = new(SaveStatus.NotFound);
 

@@ -1,13 +1,4 @@
 using System.Linq.Expressions;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using ThanhMieu.Portal.Areas.Admin.Models;
-using ThanhMieu.Portal.Data;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Options;
-using ThanhMieu.Portal.Resources;
-using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
@@ -45,7 +36,7 @@ public interface IContentAdmin<in TForm, in TFilter, TPage>
 /// </summary>
 public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbContext db, IOptions<AdminOptions> options)
     : IContentAdmin<TForm, TFilter, TPage>, IParentAdmin<TEntity, TPage>
-    where TEntity : class, IVersioned, IArchivable
+    where TEntity : ContentItem
     where TForm : ContentForm, new()
     where TFilter : ContentFilter
     where TPage : EditPage<TForm>
@@ -63,14 +54,24 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
 
     protected abstract string NameOf(TEntity entity);
 
-    protected abstract TForm ToForm(TEntity entity);
+    /// <summary>The edit form of a saved entity: by default its fields of the same names (<see cref="FormMapping"/>).</summary>
+    protected virtual TForm ToForm(TEntity entity) => FormMapping.ToForm<TEntity, TForm>(entity);
 
-    /// <summary>A new entity with the form's required values; <see cref="Apply"/> then sets the rest.</summary>
-    protected abstract TEntity Create(TForm form);
+    /// <summary>A new, empty entity; <see cref="Apply"/> then sets every field, the required ones included.</summary>
+    protected virtual TEntity Create(TForm form) => Activator.CreateInstance<TEntity>();
 
-    protected abstract void Apply(TForm form, TEntity entity);
+    /// <summary>Writes the form onto the entity: by default the fields of the same names; a type adds what is more than a copy.</summary>
+    protected virtual void Apply(TForm form, TEntity entity) => FormMapping.Apply(form, entity);
 
-    protected abstract Task<TPage> PageAsync(TEntity? entity, TForm form, CancellationToken cancellationToken);
+    /// <summary>
+    /// The edit screen around the form: the type's choices and child rows. The pipeline then fills in what every page
+    /// shows: the saved name, the archive state and <see cref="PublicUrlOf"/>.
+    /// </summary>
+    protected virtual Task<TPage> PageAsync(TEntity? entity, TForm form, CancellationToken cancellationToken) =>
+        Task.FromResult((TPage)Activator.CreateInstance(typeof(TPage), entity?.Id, form)!);
+
+    /// <summary>Where residents see a saved item, or null when it has no page of its own (or none they may see now).</summary>
+    protected virtual string? PublicUrlOf(TEntity entity) => null;
 
     public abstract Task<IListPage> ListAsync(TFilter filter, CancellationToken cancellationToken);
 
@@ -115,10 +116,10 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
     protected static EditOutcome<TPage> Invalid(TPage page) => new(SaveStatus.Invalid, page);
 
     public async Task<TPage> CreatePageAsync(Func<string, string?> query, CancellationToken cancellationToken) =>
-        await PageAsync(null, await NewFormAsync(query, cancellationToken), cancellationToken);
+        await BuildPageAsync(null, await NewFormAsync(query, cancellationToken), cancellationToken);
 
     public async Task<TPage?> EditPageAsync(int id, CancellationToken cancellationToken) =>
-        await FindAsync(id, cancellationToken) is { } entity ? await PageAsync(entity, ToForm(entity), cancellationToken) : null;
+        await FindAsync(id, cancellationToken) is { } entity ? await BuildPageAsync(entity, ToForm(entity), cancellationToken) : null;
 
     /// <summary>
     /// The create or edit page built from posted values with the preview filled in; nothing is saved. A Markdown field
@@ -133,7 +134,7 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
             return null;
         }
 
-        var page = await PageAsync(entity, form, cancellationToken);
+        var page = await BuildPageAsync(entity, form, cancellationToken);
         var errors = MarkdownFields.SelectMany(state.ErrorsOf).ToList();
         if (errors.Count == 0)
         {
@@ -151,7 +152,7 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
         await CheckAsync(form, null, state, cancellationToken);
         if (!state.IsValid)
         {
-            return Invalid(await PageAsync(null, form, cancellationToken));
+            return Invalid(await BuildPageAsync(null, form, cancellationToken));
         }
 
         var entity = Create(form);
@@ -162,10 +163,10 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
         if (status != SaveStatus.Saved)
         {
             Db.ChangeTracker.Clear();
-            return Invalid(await PageAsync(null, form, cancellationToken));
+            return Invalid(await BuildPageAsync(null, form, cancellationToken));
         }
 
-        return Saved(IdOf(entity), SavedNotice(entity, created: true));
+        return Saved(entity.Id, SavedNotice(entity, created: true));
     }
 
     public async Task<EditOutcome<TPage>> UpdateAsync(int id, TForm form, FormState state, CancellationToken cancellationToken)
@@ -185,7 +186,7 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
         await CheckAsync(form, entity, state, cancellationToken);
         if (!state.IsValid)
         {
-            return Invalid(await PageAsync(entity, form, cancellationToken));
+            return Invalid(await BuildPageAsync(entity, form, cancellationToken));
         }
 
         BeforeChange(entity);
@@ -198,14 +199,14 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
         {
             SaveStatus.Saved => Saved(id, SavedNotice(entity, created: false)),
             SaveStatus.Conflict => await ConflictAsync(id, form, state, cancellationToken),
-            _ => Invalid(await PageAsync(entity, form, cancellationToken)),
+            _ => Invalid(await BuildPageAsync(entity, form, cancellationToken)),
         };
     }
 
     /// <summary>Archives or restores; returns the notice to show, or null when there is no such item.</summary>
     public async Task<string?> SetArchivedAsync(int id, bool archived, CancellationToken cancellationToken)
     {
-        var entity = await Db.Set<TEntity>().FirstOrDefaultAsync(e => EF.Property<int>(e, "Id") == id, cancellationToken);
+        var entity = await Db.Set<TEntity>().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (entity is null)
         {
             return null;
@@ -275,7 +276,7 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
         var slug = Slugifier.Slugify(words);
         return slug.Length == 0
             ? query.Where(e => EF.Property<string>(e, nameProperty).Contains(words))
-            : query.Where(e => EF.Property<string>(e, nameProperty).Contains(words) || EF.Property<string>(e, "Slug").Contains(slug));
+            : query.Where(e => EF.Property<string>(e, nameProperty).Contains(words) || e.Slug.Contains(slug));
     }
 
     /// <summary>
@@ -296,7 +297,7 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
 
     public Task<TEntity?> FindForEditingAsync(int id, CancellationToken cancellationToken) => FindAsync(id, cancellationToken);
 
-    public Task<TPage> PageForAsync(TEntity entity, CancellationToken cancellationToken) => PageAsync(entity, ToForm(entity), cancellationToken);
+    public Task<TPage> PageForAsync(TEntity entity, CancellationToken cancellationToken) => BuildPageAsync(entity, ToForm(entity), cancellationToken);
 
     /// <summary>
     /// A change that does not come from the form (restoring an article's revision) through the same save: stamp-guarded,
@@ -315,6 +316,24 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
         }
     }
 
+    /// <summary>The options of a select of other items: an empty first choice, then the items, archived ones marked so.</summary>
+    protected static async Task<IReadOnlyList<SelectListItem>> ChoicesAsync<TOther>(
+        IQueryable<TOther> ordered, Func<TOther, string> label, string none, CancellationToken cancellationToken)
+        where TOther : ContentItem =>
+        SelectOptions.Optional(
+            none,
+            (await ordered.AsNoTracking().ToListAsync(cancellationToken)).Select(o => (o.Id, ContentLabels.WithArchivedNote(label(o), o.IsArchived))));
+
+    /// <summary>Refuses a chosen item that no longer exists (deleted while the form was open, or a hand-made post).</summary>
+    protected async Task RequireExistingAsync<TOther>(int? id, string field, string message, FormState state, CancellationToken cancellationToken)
+        where TOther : ContentItem
+    {
+        if (id is { } chosen && !await Db.Set<TOther>().AnyAsync(o => o.Id == chosen, cancellationToken))
+        {
+            state.AddError(field, message);
+        }
+    }
+
     /// <summary>Posted text as stored: browsers send CRLF from textareas, stored text uses LF, so an untouched field stays unchanged.</summary>
     protected static string Clean(string? text) => PostedText.Clean(text);
 
@@ -324,13 +343,11 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
     protected static string Format(string format, params object?[] values) => VietnameseFormat.Text(format, values);
 
     protected Task<TEntity?> FindAsync(int id, CancellationToken cancellationToken) =>
-        ForEditing(Db.Set<TEntity>()).FirstOrDefaultAsync(e => EF.Property<int>(e, "Id") == id, cancellationToken);
-
-    protected int IdOf(TEntity entity) => (int)Db.Entry(entity).Property("Id").CurrentValue!;
+        ForEditing(Db.Set<TEntity>()).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
 
     protected Task<bool> IsSlugTakenAsync(string slug, int? exceptId, CancellationToken cancellationToken) =>
         Db.Set<TEntity>().AnyAsync(
-            e => EF.Property<string>(e, "Slug") == slug && (exceptId == null || EF.Property<int>(e, "Id") != exceptId),
+            e => e.Slug == slug && (exceptId == null || e.Id != exceptId),
             cancellationToken);
 
     /// <summary>The one slug rule: suggested from the name when left empty (made unique quietly), else well formed and unused.</summary>
@@ -342,7 +359,7 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
             return;
         }
 
-        int? id = entity is null ? null : IdOf(entity);
+        int? id = entity?.Id;
         var slug = form.Slug?.Trim() ?? "";
         if (slug.Length == 0)
         {
@@ -371,6 +388,19 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
         }
     }
 
+    private async Task<TPage> BuildPageAsync(TEntity? entity, TForm form, CancellationToken cancellationToken)
+    {
+        var page = await PageAsync(entity, form, cancellationToken);
+        if (entity is not null)
+        {
+            page.Name = NameOf(entity);
+            page.IsArchived = entity.IsArchived;
+            page.PublicUrl ??= PublicUrlOf(entity);
+        }
+
+        return page;
+    }
+
     private string SlugTakenMessage(string slug) => Format(AdminText.Slug_Taken, slug, Noun);
 
     private async Task<SaveStatus> SaveAsync(
@@ -396,7 +426,7 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
         catch (DbUpdateException) when (form?.Slug is { } slug && state is not null)
         {
             // Another save took the slug between the check and this save, and the unique index refused it.
-            int? id = kind == SaveKind.Create ? null : IdOf(entity);
+            int? id = kind == SaveKind.Create ? null : entity.Id;
             Db.ChangeTracker.Clear();
             if (!await IsSlugTakenAsync(slug, id, cancellationToken))
             {
@@ -425,7 +455,7 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
         form.ConcurrencyStamp = entity.ConcurrencyStamp;
         state.Forget(nameof(ContentForm.ConcurrencyStamp));
 
-        var page = await PageAsync(entity, form, cancellationToken);
+        var page = await BuildPageAsync(entity, form, cancellationToken);
         page.Conflict = ConflictComparison.Between(form, saved, entity.UpdatedAtUtc, entity.UpdatedBy, page.Choices);
         return new(SaveStatus.Conflict, page);
     }

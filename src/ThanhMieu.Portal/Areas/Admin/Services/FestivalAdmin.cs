@@ -1,13 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using ThanhMieu.Portal.Areas.Admin.Models;
-using ThanhMieu.Portal.Data;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Options;
-using ThanhMieu.Portal.Resources;
-
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
 /// <summary>Festivals, shown with their heritage site, or on /di-san among "other festivals" when held at none.</summary>
@@ -40,63 +30,20 @@ public sealed class FestivalAdmin(PortalDbContext db, IOptions<AdminOptions> opt
             HeritageSiteId = int.TryParse(query(SiteQuery), NumberStyles.None, CultureInfo.InvariantCulture, out var site) ? site : null,
         });
 
-
-    protected override FestivalForm ToForm(Festival entity) => new()
-    {
-        Name = entity.Name,
-        Slug = entity.Slug,
-        HeritageSiteId = entity.HeritageSiteId,
-        LunarDate = entity.LunarDate,
-        DateNote = entity.DateNote,
-        Description = entity.Description,
-        Recognition = entity.Recognition,
-        Sources = entity.Sources,
-        SortOrder = entity.SortOrder,
-        ConcurrencyStamp = entity.ConcurrencyStamp,
-    };
-
-    protected override Festival Create(FestivalForm form) => new() { Name = form.Name, Slug = form.Slug! };
-
-    protected override void Apply(FestivalForm form, Festival entity)
-    {
-        entity.Name = Clean(form.Name);
-        entity.Slug = form.Slug!;
-        entity.HeritageSiteId = form.HeritageSiteId;
-        entity.LunarDate = CleanOrNull(form.LunarDate);
-        entity.DateNote = CleanOrNull(form.DateNote);
-        entity.Description = Clean(form.Description);
-        entity.Recognition = CleanOrNull(form.Recognition);
-        entity.Sources = Clean(form.Sources);
-        entity.SortOrder = form.SortOrder;
-    }
-
     protected override IQueryable<Festival> ForEditing(IQueryable<Festival> entities) => entities.Include(f => f.HeritageSite);
 
-    protected override async Task ValidateAsync(FestivalForm form, Festival? entity, FormState state, CancellationToken cancellationToken)
-    {
-        if (form.HeritageSiteId is { } siteId && !await Db.HeritageSites.AnyAsync(h => h.Id == siteId, cancellationToken))
-        {
-            state.AddError(nameof(form.HeritageSiteId), ContentText.Festival_Site_Gone);
-        }
-    }
+    protected override Task ValidateAsync(FestivalForm form, Festival? entity, FormState state, CancellationToken cancellationToken) =>
+        RequireExistingAsync<HeritageSite>(form.HeritageSiteId, nameof(form.HeritageSiteId), ContentText.Festival_Site_Gone, state, cancellationToken);
+
+    protected override string? PublicUrlOf(Festival entity) =>
+        entity.HeritageSite is { } site ? urls.HeritageSite(site.Slug, entity.Slug) : urls.Heritage(entity.Slug);
 
     protected override async Task<FestivalEditPage> PageAsync(Festival? entity, FestivalForm form, CancellationToken cancellationToken) =>
         new(entity?.Id, form)
         {
-            Name = entity?.Name ?? "",
-            IsArchived = entity?.IsArchived ?? false,
-            PublicUrl = entity is null ? null
-                : entity.HeritageSite is { } site ? urls.HeritageSite(site.Slug, entity.Slug)
-                : urls.Heritage(entity.Slug),
-            Sites = await SiteChoicesAsync(cancellationToken),
+            Choices = { [nameof(form.HeritageSiteId)] = await SiteChoicesAsync(cancellationToken) },
         };
 
-    private async Task<IReadOnlyList<SelectListItem>> SiteChoicesAsync(CancellationToken cancellationToken)
-    {
-        var sites = await Db.HeritageSites.AsNoTracking()
-            .OrderBy(h => h.SortOrder)
-            .Select(h => new { h.Id, h.Name, h.IsArchived })
-            .ToListAsync(cancellationToken);
-        return SelectOptions.Optional(ContentText.Festival_NoSite, sites.Select(h => (h.Id, ContentLabels.WithArchivedNote(h.Name, h.IsArchived))));
-    }
+    private Task<IReadOnlyList<SelectListItem>> SiteChoicesAsync(CancellationToken cancellationToken) =>
+        ChoicesAsync(Db.HeritageSites.OrderBy(h => h.SortOrder), h => h.Name, ContentText.Festival_NoSite, cancellationToken);
 }

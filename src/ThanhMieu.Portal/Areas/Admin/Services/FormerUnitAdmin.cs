@@ -1,12 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using ThanhMieu.Portal.Areas.Admin.Models;
-using ThanhMieu.Portal.Data;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Options;
-using ThanhMieu.Portal.Resources;
-using ThanhMieu.Portal.Services;
-
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
 /// <summary>The five wards and communes merged into the ward (/gioi-thieu); their history is Markdown rendered at save.</summary>
@@ -30,40 +21,20 @@ public sealed class FormerUnitAdmin(PortalDbContext db, IOptions<AdminOptions> o
     protected override string? RenderPreview(FormerUnitForm form) =>
         ContentRendering.FormerUnitHistory(Clean(form.HistoryMarkdown), string.IsNullOrWhiteSpace(form.Slug) ? Slugifier.Slugify(form.Name) : form.Slug.Trim(), renderer);
 
-
-    protected override FormerUnitForm ToForm(FormerUnit entity) => new()
-    {
-        Name = entity.Name,
-        Slug = entity.Slug,
-        Kind = entity.Kind,
-        Summary = entity.Summary,
-        HistoryMarkdown = entity.HistoryMarkdown,
-        Sources = entity.Sources,
-        SortOrder = entity.SortOrder,
-        ConcurrencyStamp = entity.ConcurrencyStamp,
-    };
-
-    protected override FormerUnit Create(FormerUnitForm form) => new() { Name = form.Name, Slug = form.Slug! };
-
     protected override void Apply(FormerUnitForm form, FormerUnit entity)
     {
-        entity.Name = Clean(form.Name);
-        entity.Slug = form.Slug!;
-        entity.Kind = form.Kind;
-        entity.Summary = Clean(form.Summary);
-        entity.SetHistory(Clean(form.HistoryMarkdown), renderer);
-        entity.Sources = Clean(form.Sources);
-        entity.SortOrder = form.SortOrder;
+        base.Apply(form, entity);
+        entity.SetHistory(entity.HistoryMarkdown, renderer);
     }
 
     protected override IQueryable<FormerUnit> ForEditing(IQueryable<FormerUnit> entities) => entities.Include(u => u.HeritageSites);
 
+    protected override string? PublicUrlOf(FormerUnit entity) => urls.FormerUnit(entity.Slug);
+
     protected override Task<FormerUnitEditPage> PageAsync(FormerUnit? entity, FormerUnitForm form, CancellationToken cancellationToken) =>
         Task.FromResult(new FormerUnitEditPage(entity?.Id, form)
         {
-            Name = entity?.Name ?? "",
-            IsArchived = entity?.IsArchived ?? false,
-            PublicUrl = entity is null ? null : urls.FormerUnit(entity.Slug),
+            Choices = { [nameof(form.Kind)] = SelectOptions.Of<FormerUnitKind>(VietnameseFormat.KindName) },
             Sites = entity is null ? [] : entity.HeritageSites.OrderBy(h => h.SortOrder).Select(h => (h.Id, h.Name, h.IsArchived)).ToList(),
         });
 }

@@ -1,12 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using ThanhMieu.Portal.Areas.Admin.Models;
-using ThanhMieu.Portal.Data;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Options;
-using ThanhMieu.Portal.Resources;
-using ThanhMieu.Portal.Services;
-
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
 /// <summary>Heritage sites (/di-san and /di-san/{slug}); their description is Markdown rendered once, at save.</summary>
@@ -29,40 +20,10 @@ public sealed class HeritageSiteAdmin(PortalDbContext db, IOptions<AdminOptions>
 
     protected override string? RenderPreview(HeritageSiteForm form) => renderer.Render(Clean(form.DescriptionMarkdown)).Html;
 
-
-    protected override HeritageSiteForm ToForm(HeritageSite entity) => new()
-    {
-        Name = entity.Name,
-        Slug = entity.Slug,
-        Kind = entity.Kind,
-        FormerUnitId = entity.FormerUnitId,
-        Summary = entity.Summary,
-        DescriptionMarkdown = entity.DescriptionMarkdown,
-        RecognitionLevel = entity.RecognitionLevel,
-        Address = entity.Address,
-        Latitude = entity.Latitude,
-        Longitude = entity.Longitude,
-        Sources = entity.Sources,
-        SortOrder = entity.SortOrder,
-        ConcurrencyStamp = entity.ConcurrencyStamp,
-    };
-
-    protected override HeritageSite Create(HeritageSiteForm form) => new() { Name = form.Name, Slug = form.Slug! };
-
     protected override void Apply(HeritageSiteForm form, HeritageSite entity)
     {
-        entity.Name = Clean(form.Name);
-        entity.Slug = form.Slug!;
-        entity.Kind = form.Kind;
-        entity.FormerUnitId = form.FormerUnitId;
-        entity.Summary = Clean(form.Summary);
-        entity.SetDescription(Clean(form.DescriptionMarkdown), renderer);
-        entity.RecognitionLevel = CleanOrNull(form.RecognitionLevel);
-        entity.Address = CleanOrNull(form.Address);
-        entity.Latitude = form.Latitude;
-        entity.Longitude = form.Longitude;
-        entity.Sources = Clean(form.Sources);
-        entity.SortOrder = form.SortOrder;
+        base.Apply(form, entity);
+        entity.SetDescription(entity.DescriptionMarkdown, renderer);
     }
 
     protected override IQueryable<HeritageSite> ForEditing(IQueryable<HeritageSite> entities) => entities.Include(h => h.Festivals);
@@ -77,26 +38,21 @@ public sealed class HeritageSiteAdmin(PortalDbContext db, IOptions<AdminOptions>
             state.AddError(form.Latitude is null ? nameof(form.Latitude) : nameof(form.Longitude), ContentText.Heritage_Coordinates_BothOrNeither);
         }
 
-        if (form.FormerUnitId is { } unitId && !await Db.FormerUnits.AnyAsync(u => u.Id == unitId, cancellationToken))
-        {
-            state.AddError(nameof(form.FormerUnitId), ContentText.Heritage_FormerUnit_Gone);
-        }
+        await RequireExistingAsync<FormerUnit>(form.FormerUnitId, nameof(form.FormerUnitId), ContentText.Heritage_FormerUnit_Gone, state, cancellationToken);
     }
+
+    protected override string? PublicUrlOf(HeritageSite entity) => urls.HeritageSite(entity.Slug);
 
     protected override async Task<HeritageSiteEditPage> PageAsync(HeritageSite? entity, HeritageSiteForm form, CancellationToken cancellationToken)
     {
-        var units = await Db.FormerUnits.AsNoTracking()
-            .OrderBy(u => u.SortOrder)
-            .Select(u => new { u.Id, u.Name, u.Kind, u.IsArchived })
-            .ToListAsync(cancellationToken);
         return new HeritageSiteEditPage(entity?.Id, form)
         {
-            Name = entity?.Name ?? "",
-            IsArchived = entity?.IsArchived ?? false,
-            PublicUrl = entity is null ? null : urls.HeritageSite(entity.Slug),
-            FormerUnits = SelectOptions.Optional(
-                ContentText.Heritage_FormerUnit_None,
-                units.Select(u => (u.Id, ContentLabels.WithArchivedNote($"{VietnameseFormat.KindName(u.Kind)} {u.Name}", u.IsArchived)))),
+            Choices =
+            {
+                [nameof(form.Kind)] = SelectOptions.Of<HeritageKind>(VietnameseFormat.KindName),
+                [nameof(form.FormerUnitId)] = await ChoicesAsync(
+                    Db.FormerUnits.OrderBy(u => u.SortOrder), u => $"{VietnameseFormat.KindName(u.Kind)} {u.Name}", ContentText.Heritage_FormerUnit_None, cancellationToken),
+            },
             Festivals = entity is null
                 ? []
                 : entity.Festivals.OrderBy(f => f.SortOrder)

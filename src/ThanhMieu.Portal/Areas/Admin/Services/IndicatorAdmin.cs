@@ -1,13 +1,3 @@
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using ThanhMieu.Portal.Areas.Admin.Models;
-using ThanhMieu.Portal.Data;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Options;
-using ThanhMieu.Portal.Resources;
-using ThanhMieu.Portal.Services;
-
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
 /// <summary>Indicators (shown on /thanh-tuu and the home page's key figures); their observations are <see cref="ObservationAdmin"/>'s.</summary>
@@ -37,32 +27,9 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
             cancellationToken);
     }
 
-    protected override IndicatorForm ToForm(Indicator entity) => new()
-    {
-        Name = entity.Name,
-        Slug = entity.Slug,
-        Group = entity.Group,
-        Unit = entity.Unit,
-        Description = entity.Description,
-        IsKeyFigure = entity.IsKeyFigure,
-        SortOrder = entity.SortOrder,
-        ConcurrencyStamp = entity.ConcurrencyStamp,
-    };
-
-    protected override Indicator Create(IndicatorForm form) => new() { Name = form.Name, Slug = form.Slug! };
-
-    protected override void Apply(IndicatorForm form, Indicator entity)
-    {
-        entity.Name = Clean(form.Name);
-        entity.Slug = form.Slug!;
-        entity.Group = form.Group;
-        entity.Unit = Clean(form.Unit);
-        entity.Description = Clean(form.Description);
-        entity.IsKeyFigure = form.IsKeyFigure;
-        entity.SortOrder = form.SortOrder;
-    }
-
     protected override IQueryable<Indicator> ForEditing(IQueryable<Indicator> entities) => entities.Include(i => i.Observations);
+
+    protected override string? PublicUrlOf(Indicator entity) => urls.Indicator(entity.Slug);
 
     protected override Task<IndicatorEditPage> PageAsync(Indicator? entity, IndicatorForm form, CancellationToken cancellationToken)
     {
@@ -72,9 +39,7 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
 
         return Task.FromResult(new IndicatorEditPage(entity?.Id, form)
         {
-            Name = entity?.Name ?? "",
-            IsArchived = entity?.IsArchived ?? false,
-            PublicUrl = entity is null ? null : urls.Indicator(entity.Slug),
+            Choices = { [nameof(form.Group)] = SelectOptions.Of<IndicatorGroup>(VietnameseFormat.GroupName) },
             Observations = observations,
             NewObservation = new ObservationForm { SortOrder = observations.Count == 0 ? 1 : observations.Max(o => o.Form.SortOrder) + 1 },
         });

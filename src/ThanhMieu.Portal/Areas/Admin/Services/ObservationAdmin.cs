@@ -1,9 +1,3 @@
-using ThanhMieu.Portal.Areas.Admin.Models;
-using ThanhMieu.Portal.Data;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Resources;
-using ThanhMieu.Portal.Services;
-
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
 /// <summary>An indicator's observations, added, edited and deleted from the indicator's edit screen.</summary>
@@ -30,18 +24,6 @@ public sealed class ObservationAdmin(PortalDbContext db, IndicatorAdmin indicato
 
     protected override int IdOf(Observation row) => row.Id;
 
-    protected override void Apply(ObservationForm form, Observation row)
-    {
-        row.StartYear = form.StartYear;
-        row.Year = form.Year;
-        row.Value = form.Value ?? 0;
-        row.OutOf = form.OutOf;
-        row.Qualifier = form.Qualifier;
-        row.Note = Clean(form.Note);
-        row.Source = Clean(form.Source);
-        row.SortOrder = form.SortOrder;
-    }
-
     /// <summary>A period needs its last year, and starts before it.</summary>
     protected override void Validate(ObservationForm form, FormState state)
     {
@@ -66,17 +48,4 @@ public sealed class ObservationAdmin(PortalDbContext db, IndicatorAdmin indicato
 
     protected override ObservationDeletePage DeletePage(Indicator parent, Observation row, string question) =>
         new(parent.Id, parent.Name, question, ToRow(row, parent.Unit));
-
-    private static ObservationForm ToForm(Observation observation) => new()
-    {
-        Id = observation.Id,
-        StartYear = observation.StartYear,
-        Year = observation.Year,
-        Value = observation.Value,
-        OutOf = observation.OutOf,
-        Qualifier = observation.Qualifier,
-        Note = observation.Note,
-        Source = observation.Source,
-        SortOrder = observation.SortOrder,
-    };
 }

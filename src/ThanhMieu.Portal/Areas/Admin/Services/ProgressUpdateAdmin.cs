@@ -1,9 +1,3 @@
-using ThanhMieu.Portal.Areas.Admin.Models;
-using ThanhMieu.Portal.Data;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Resources;
-using ThanhMieu.Portal.Services;
-
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
 /// <summary>A target's dated progress updates, added and deleted from the target's edit screen (never edited in place).</summary>
@@ -26,14 +20,6 @@ public sealed class ProgressUpdateAdmin(PortalDbContext db, TargetAdmin targets)
     protected override ICollection<ProgressUpdate> RowsOf(Target parent) => parent.ProgressUpdates;
 
     protected override int IdOf(ProgressUpdate row) => row.Id;
-
-    protected override void Apply(ProgressUpdateForm form, ProgressUpdate row)
-    {
-        row.Date = form.Date!.Value;
-        row.Value = form.Value;
-        row.Note = Clean(form.Note);
-        row.Source = Clean(form.Source);
-    }
 
     protected override void Validate(ProgressUpdateForm form, FormState state)
     {

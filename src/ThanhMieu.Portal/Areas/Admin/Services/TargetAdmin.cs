@@ -1,13 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using ThanhMieu.Portal.Areas.Admin.Models;
-using ThanhMieu.Portal.Data;
-using ThanhMieu.Portal.Domain;
-using ThanhMieu.Portal.Options;
-using ThanhMieu.Portal.Resources;
-
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
 /// <summary>The term's targets (shown on /muc-tieu); their dated progress updates are <see cref="ProgressUpdateAdmin"/>'s.</summary>
@@ -40,73 +30,30 @@ public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> optio
             cancellationToken);
     }
 
-    protected override TargetForm ToForm(Target entity) => new()
-    {
-        Title = entity.Title,
-        Slug = entity.Slug,
-        BreakthroughId = entity.BreakthroughId,
-        Description = entity.Description,
-        Status = entity.Status,
-        Metric = entity.Metric,
-        Unit = entity.Unit,
-        BaselineValue = entity.BaselineValue,
-        TargetValue = entity.TargetValue,
-        DeadlineYear = entity.DeadlineYear,
-        ResponsibleBody = entity.ResponsibleBody,
-        SortOrder = entity.SortOrder,
-        ConcurrencyStamp = entity.ConcurrencyStamp,
-    };
-
-    protected override Target Create(TargetForm form) => new() { Title = form.Title, Slug = form.Slug! };
-
-    protected override void Apply(TargetForm form, Target entity)
-    {
-        entity.Title = Clean(form.Title);
-        entity.Slug = form.Slug!;
-        entity.BreakthroughId = form.BreakthroughId;
-        entity.Description = Clean(form.Description);
-        entity.Status = form.Status;
-
-        // Empty stays empty (null), never 0 or "": most goals of the term have no figure yet.
-        entity.Metric = CleanOrNull(form.Metric);
-        entity.Unit = CleanOrNull(form.Unit);
-        entity.BaselineValue = form.BaselineValue;
-        entity.TargetValue = form.TargetValue;
-        entity.DeadlineYear = form.DeadlineYear;
-        entity.ResponsibleBody = CleanOrNull(form.ResponsibleBody);
-        entity.SortOrder = form.SortOrder;
-    }
-
     protected override IQueryable<Target> ForEditing(IQueryable<Target> entities) => entities.Include(t => t.ProgressUpdates);
 
-    protected override async Task ValidateAsync(TargetForm form, Target? entity, FormState state, CancellationToken cancellationToken)
-    {
-        if (form.BreakthroughId is { } breakthroughId && !await Db.Breakthroughs.AnyAsync(b => b.Id == breakthroughId, cancellationToken))
-        {
-            state.AddError(nameof(form.BreakthroughId), ContentText.Target_Breakthrough_Gone);
-        }
-    }
+    protected override Task ValidateAsync(TargetForm form, Target? entity, FormState state, CancellationToken cancellationToken) =>
+        RequireExistingAsync<Breakthrough>(form.BreakthroughId, nameof(form.BreakthroughId), ContentText.Target_Breakthrough_Gone, state, cancellationToken);
+
+    protected override string? PublicUrlOf(Target entity) => urls.Target(entity.Slug);
 
     protected override async Task<TargetEditPage> PageAsync(Target? entity, TargetForm form, CancellationToken cancellationToken) =>
         new(entity?.Id, form)
         {
-            Name = entity?.Title ?? "",
-            IsArchived = entity?.IsArchived ?? false,
-            PublicUrl = entity is null ? null : urls.Target(entity.Slug),
-            Breakthroughs = await BreakthroughChoicesAsync(cancellationToken),
+            Choices =
+            {
+                [nameof(form.BreakthroughId)] = await BreakthroughChoicesAsync(cancellationToken),
+                [nameof(form.Status)] = SelectOptions.Of<TargetStatus>(VietnameseFormat.StatusName),
+            },
             Updates = entity is null
                 ? []
                 : entity.ProgressUpdates.OrderByDescending(p => p.Date).ThenByDescending(p => p.Id).Select(p => ProgressUpdateAdmin.ToRow(p, entity.Unit)).ToList(),
         };
 
-    private async Task<IReadOnlyList<SelectListItem>> BreakthroughChoicesAsync(CancellationToken cancellationToken)
-    {
-        var breakthroughs = await Db.Breakthroughs.AsNoTracking()
-            .OrderByDescending(b => b.TermStartYear).ThenBy(b => b.Number)
-            .Select(b => new { b.Id, b.TermStartYear, b.Number, b.Title, b.IsArchived })
-            .ToListAsync(cancellationToken);
-        return SelectOptions.Optional(
+    private Task<IReadOnlyList<SelectListItem>> BreakthroughChoicesAsync(CancellationToken cancellationToken) =>
+        ChoicesAsync(
+            Db.Breakthroughs.OrderByDescending(b => b.TermStartYear).ThenBy(b => b.Number),
+            b => TermLabels.Breakthrough(b.TermStartYear, b.Number, b.Title),
             ContentText.Target_Breakthrough_None,
-            breakthroughs.Select(b => (b.Id, ContentLabels.WithArchivedNote(TermLabels.Breakthrough(b.TermStartYear, b.Number, b.Title), b.IsArchived))));
-    }
+            cancellationToken);
 }

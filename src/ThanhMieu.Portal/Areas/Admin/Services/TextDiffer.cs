@@ -1,9 +1,6 @@
 using DiffPlex;
 using DiffPlex.Chunkers;
 using Microsoft.AspNetCore.Html;
-using ThanhMieu.Portal.Areas.Admin.Models;
-using ThanhMieu.Portal.Resources;
-using ThanhMieu.Portal.Services;
 
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 

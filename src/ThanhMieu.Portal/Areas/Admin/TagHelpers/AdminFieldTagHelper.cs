@@ -1,16 +1,14 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
-using ThanhMieu.Portal.Areas.Admin.Binding;
 
 namespace ThanhMieu.Portal.Areas.Admin.TagHelpers;
 
 /// <summary>
 /// One form field the way every admin form lays it out (see Views/Account): label, hint, error text beside the
 /// field, then the input, with the hint and error tied to the input for screen readers.
-/// <c>&lt;admin-field for="Form.Name" /&gt;</c>; <c>items</c> makes a select, <c>rows</c> a textarea.
+/// <c>&lt;admin-field for="Form.Name" /&gt;</c>; <c>items</c> (or the edit page's choices for the field) makes a select,
+/// <c>rows</c> a textarea.
 /// The hint is the property's <c>[Display(Description = ...)]</c> unless <c>hint</c> is given.
 /// </summary>
 [HtmlTargetElement("admin-field", Attributes = "for", TagStructure = TagStructure.WithoutEndTag)]
@@ -91,9 +89,9 @@ public sealed class AdminFieldTagHelper(IHtmlGenerator generator) : TagHelper
 
     private TagBuilder Input(Type type, Dictionary<string, object?> attributes)
     {
-        if (Items is not null)
+        if ((Items ?? PageChoices()) is { } items)
         {
-            return generator.GenerateSelect(ViewContext, For.ModelExplorer, optionLabel: null, For.Name, Items, allowMultiple: false, attributes);
+            return generator.GenerateSelect(ViewContext, For.ModelExplorer, optionLabel: null, For.Name, items, allowMultiple: false, attributes);
         }
 
         if (Rows > 0)
@@ -117,6 +115,12 @@ public sealed class AdminFieldTagHelper(IHtmlGenerator generator) : TagHelper
 
         return generator.GenerateTextBox(ViewContext, For.ModelExplorer, For.Name, Display(For.Model), format: null, attributes);
     }
+
+    /// <summary>An edit screen's options for this field (<see cref="IEditPage.Choices"/>), when it is the page's main form's.</summary>
+    private IReadOnlyList<SelectListItem>? PageChoices() =>
+        ViewContext.ViewData.Model is IEditPage page && For.Metadata.PropertyName is { } name && page.Choices.TryGetValue(name, out var items)
+            ? items
+            : null;
 
     /// <summary>The value as staff type it, so it reads back the same: "15.200", "0,27", "2026-03-15" for a date input.</summary>
     private static string? Display(object? value) =>
