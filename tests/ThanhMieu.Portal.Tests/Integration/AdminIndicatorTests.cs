@@ -50,6 +50,26 @@ public sealed class AdminIndicatorTests(SeededPortal factory) : IClassFixture<Se
     }
 
     [Theory]
+    [InlineData("maybe")]
+    [InlineData("1")]
+    public async Task AYesNoFieldPostedAsNeither_IsRefusedBesideTheField_AndTheFormIsShownAgain(string posted)
+    {
+        var client = await factory.SignedInClientAsync();
+
+        var response = await client.SubmitAsync("/admin/chi-tieu/tao", "main form[method=post]", new Dictionary<string, string>
+        {
+            ["Form.Name"] = "Chỉ tiêu thử hộp kiểm",
+            ["Form.IsKeyFigure"] = posted,
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await ParseAsync(response);
+        Assert.Contains("không hợp lệ", FieldError(page, "Form.IsKeyFigure"), StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("input[type=checkbox][name='Form.IsKeyFigure']"));
+        Assert.False(await factory.WithDbAsync(db => db.Indicators.AnyAsync(i => i.Name == "Chỉ tiêu thử hộp kiểm")));
+    }
+
+    [Theory]
     [InlineData("0,27", "0.27")]
     [InlineData("15.200", "15200")]
     [InlineData("0.27", "0.27")]

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ThanhMieu.Portal.Domain;
 using static ThanhMieu.Portal.Tests.Integration.TestForms;
@@ -98,5 +99,19 @@ public sealed class AuditTrailTests(SeededPortal factory) : IClassFixture<Seeded
         var options = document.QuerySelectorAll("#EntityType option").ToDictionary(o => o.GetAttribute("value")!, o => o.TextContent);
         Assert.Equal("Tài khoản", options[nameof(PortalUser)]);
         Assert.DoesNotContain(options.Values, name => name == nameof(PortalUser));
+    }
+
+    [Theory]
+    [InlineData("To=9999-12-31")]
+    [InlineData("From=0001-01-01")]
+    [InlineData("To=31/12/9999")]
+    [InlineData("From=2026-02-30")]
+    public async Task ADateOutsideTheYearsTheWardRecords_IsABadRequest_NotAnError(string query)
+    {
+        var admin = await factory.SignedInClientAsync(PortalUser.AdministratorRole);
+
+        var response = await admin.GetAsync($"/admin/nhat-ky?{query}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 }

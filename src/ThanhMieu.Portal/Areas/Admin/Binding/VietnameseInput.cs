@@ -40,8 +40,13 @@ public static class VietnameseInput
     public static bool TryParseInt(string? text, out int value) =>
         int.TryParse(Compact(text), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
 
+    /// <summary>
+    /// A date between 1900 and 2100: nothing the ward records lies outside, and the edges of DateOnly would overflow
+    /// where a day is added (the audit trail's "to" date includes that whole day).
+    /// </summary>
     public static bool TryParseDate(string? text, out DateOnly value) =>
-        DateOnly.TryParseExact(Compact(text), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+        DateOnly.TryParseExact(Compact(text), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value)
+        && value.Year is >= 1900 and <= 2100;
 
     /// <summary>How a decimal is shown in an input so that <see cref="TryParseDecimal"/> reads it back: "15.200", "0,27".</summary>
     public static string Format(decimal value) => value.ToString("#,0.####", VietnameseFormat.Culture);

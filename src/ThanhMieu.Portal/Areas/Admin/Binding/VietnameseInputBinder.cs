@@ -81,6 +81,13 @@ public sealed class VietnameseInputBinder : IModelBinder
 
     private static void Fail(ModelBindingContext bindingContext, string message)
     {
+        if (bindingContext.ModelMetadata.UnderlyingOrModelType == typeof(bool))
+        {
+            // A checkbox is drawn from the posted value read as a yes/no; one that is neither ("maybe") is dropped, so
+            // the form shows the field as it was rather than failing to draw it.
+            bindingContext.ModelState.SetModelValue(bindingContext.ModelName, rawValue: null, attemptedValue: null);
+        }
+
         bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, message);
         bindingContext.Result = ModelBindingResult.Failed();
     }

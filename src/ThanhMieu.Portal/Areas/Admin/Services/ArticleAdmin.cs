@@ -13,6 +13,7 @@ public sealed class ArticleAdmin(
     IMarkdownRenderer renderer,
     TimeProvider time,
     IHttpContextAccessor httpContextAccessor,
+    ArticleRevisions revisions,
     PublicUrls urls)
     : ContentAdmin<Article, ArticleForm, ArticleFilter, ArticleEditPage>(db, options)
 {
@@ -40,10 +41,8 @@ public sealed class ArticleAdmin(
             query = query.Where(a => a.CategoryId == categoryId);
         }
 
-        IReadOnlyList<SelectListItem> states =
-            [new(AdminText.Filter_All, ""), .. Enum.GetValues<ArticleState>().Where(s => s != ArticleState.Archived)
-                .Select(s => new SelectListItem(VietnameseFormat.StateName(s), s.ToString()))];
-        IReadOnlyList<SelectListItem> categories = [new(AdminText.Filter_All, ""), .. await CategoryChoicesAsync(null, cancellationToken)];
+        var states = Enum.GetValues<ArticleState>().Where(s => s != ArticleState.Archived)
+            .Select(s => new SelectListItem(VietnameseFormat.StateName(s), s.ToString()));
         return await PageOfAsync(
             filter,
             query,
@@ -52,8 +51,8 @@ public sealed class ArticleAdmin(
                     a.Id, a.Title, a.Category!.Name, Article.StateOf(a.IsArchived, a.Status, a.PublishedAtUtc, now),
                     a.PublishedAtUtc, a.UpdatedAtUtc, a.IsArchived)),
             [
-                new FilterSelect(nameof(ArticleFilter.Status), AdminText.Article_Status, states, filter.Status?.ToString()),
-                new FilterSelect(nameof(ArticleFilter.CategoryId), AdminText.Article_Category, categories, filter.CategoryId?.ToString(CultureInfo.InvariantCulture)),
+                Select(nameof(filter.Status), states, filter.Status?.ToString()),
+                Select(nameof(filter.CategoryId), await CategoryChoicesAsync(null, cancellationToken), filter.CategoryId?.ToString(CultureInfo.InvariantCulture)),
             ],
             cancellationToken);
     }
@@ -137,11 +136,11 @@ public sealed class ArticleAdmin(
         var user = httpContextAccessor.HttpContext?.User;
         var author = user?.FindFirstValue(ClaimTypes.GivenName) ?? Actor.From(httpContextAccessor.HttpContext).Name;
         var article = base.Create(form);
-        article.Author = Fit(author);
+        article.Author = ArticleRevisions.Fit(author);
         return article;
     }
 
-    protected override void BeforeChange(Article article) => _before = Snapshot(article);
+    protected override void BeforeChange(Article article) => _before = ArticleRevisions.Snapshot(article);
 
     protected override void Apply(ArticleForm form, Article article)
     {
@@ -195,30 +194,9 @@ public sealed class ArticleAdmin(
         }
     }
 
-    /// <summary>Adds the save's revision; an article without one yet first gets its state before this save as revision 1.</summary>
-    protected override async Task AfterSaveAsync(Article article, SaveKind kind, string note, CancellationToken cancellationToken)
-    {
-        var last = await Db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
-        if (last == 0 && kind != SaveKind.Create)
-        {
-            var baseline = _before ?? Snapshot(article);
-            baseline.Number = ++last;
-            baseline.SavedBy = Fit(article.Author ?? Actor.SystemName);
-            baseline.Note = AdminText.Revision_Baseline;
-            Db.ArticleRevisions.Add(baseline);
-        }
-
-        var revision = Snapshot(article);
-        revision.Number = last + 1;
-        revision.SavedAtUtc = time.GetUtcNow().UtcDateTime;
-        revision.SavedBy = Fit(Actor.From(httpContextAccessor.HttpContext).Name);
-        revision.Note = kind switch
-        {
-            SaveKind.Create => AdminText.Revision_Created,
-            _ => note,
-        };
-        Db.ArticleRevisions.Add(revision);
-    }
+    /// <summary>Every save adds a revision (<see cref="ArticleRevisions"/>), in the save's transaction.</summary>
+    protected override Task AfterSaveAsync(Article article, SaveKind kind, string note, CancellationToken cancellationToken) =>
+        revisions.AddAsync(article, kind == SaveKind.Create, _before, note, cancellationToken);
 
     protected override async Task<ArticleEditPage> PageAsync(Article? article, ArticleForm form, CancellationToken cancellationToken)
     {
@@ -270,13 +248,4 @@ public sealed class ArticleAdmin(
             Db.Entry(article).Property(a => a.UpdatedAtUtc).IsModified = true;
         }
     }
-
-    private static ArticleRevision Snapshot(Article article) =>
-        FormMapping.Copy(
-            article,
-            new ArticleRevision { ArticleId = article.Id, Title = article.Title, Slug = article.Slug, SavedAtUtc = article.UpdatedAtUtc },
-            (_, to) => to.Name != nameof(ArticleRevision.Id));
-
-    /// <summary>Names go into 200-character columns, while sign-in emails may be longer; SQL Server would refuse them.</summary>
-    private static string Fit(string name) => name.Length <= FieldLengths.Name ? name : name[..FieldLengths.Name];
 }

@@ -1,11 +1,46 @@
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
 /// <summary>
-/// An article's history, read only: the list of revisions and the comparison of two. Revisions are written by the
-/// article's save hook (<see cref="ArticleAdmin"/>), and an old one is used again through the same save.
+/// An article's history: the revision each save adds (through the pipeline's after-save hook of <see cref="ArticleAdmin"/>,
+/// in the save's transaction), the list of revisions and the comparison of two. An old revision is used again through
+/// the same save.
 /// </summary>
-public sealed class ArticleRevisions(PortalDbContext db)
+public sealed class ArticleRevisions(PortalDbContext db, TimeProvider time, IHttpContextAccessor httpContextAccessor)
 {
+    /// <summary>
+    /// The revision of one save; a saved article without one yet (seeded content) first gets <paramref name="before"/>,
+    /// its state before this save, as revision 1.
+    /// </summary>
+    public async Task AddAsync(Article article, bool created, ArticleRevision? before, string note, CancellationToken cancellationToken)
+    {
+        var last = await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, cancellationToken) ?? 0;
+        if (last == 0 && !created)
+        {
+            var baseline = before ?? Snapshot(article);
+            baseline.Number = ++last;
+            baseline.SavedBy = Fit(article.Author ?? Actor.SystemName);
+            baseline.Note = AdminText.Revision_Baseline;
+            db.ArticleRevisions.Add(baseline);
+        }
+
+        var revision = Snapshot(article);
+        revision.Number = last + 1;
+        revision.SavedAtUtc = time.GetUtcNow().UtcDateTime;
+        revision.SavedBy = Fit(Actor.From(httpContextAccessor.HttpContext).Name);
+        revision.Note = created ? AdminText.Revision_Created : note;
+        db.ArticleRevisions.Add(revision);
+    }
+
+    /// <summary>The article's content as a revision (not yet numbered).</summary>
+    public static ArticleRevision Snapshot(Article article) =>
+        FormMapping.Copy(
+            article,
+            new ArticleRevision { ArticleId = article.Id, Title = article.Title, Slug = article.Slug, SavedAtUtc = article.UpdatedAtUtc },
+            (_, to) => to.Name != nameof(ArticleRevision.Id));
+
+    /// <summary>Names go into 200-character columns, while sign-in emails may be longer; SQL Server would refuse them.</summary>
+    public static string Fit(string name) => name.Length <= FieldLengths.Name ? name : name[..FieldLengths.Name];
+
     public async Task<ArticleRevisionsViewModel?> RevisionsAsync(int id, CancellationToken cancellationToken)
     {
         var title = await TitleAsync(id, cancellationToken);

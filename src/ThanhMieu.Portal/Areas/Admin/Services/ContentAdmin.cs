@@ -291,9 +291,16 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
                 Expression.Equal(parentId.Body, Expression.Constant(id == 0 ? null : id, typeof(int?))), parentId.Parameters)),
         };
 
-    /// <summary>The options of such a select: every item, the items under no parent, then the parents (without the form's empty choice).</summary>
-    protected static IReadOnlyList<SelectListItem> ParentFilterChoices(string noParent, IEnumerable<SelectListItem> parentChoices) =>
-        [new(AdminText.Filter_All, ""), new(noParent, "0"), .. parentChoices.Where(c => c.Value.Length > 0)];
+    /// <summary>
+    /// The select of such a filter, named after the filter's property <paramref name="name"/> and labelled as its field:
+    /// every item, the items under no parent, then the parents (the form's choices without their empty one).
+    /// </summary>
+    protected static FilterSelect ParentSelect(string name, string noParent, IEnumerable<SelectListItem> parentChoices, int? selected) =>
+        Select(name, [new(noParent, "0"), .. parentChoices.Where(c => c.Value.Length > 0)], selected?.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>A select of the list's filter: "every item", then <paramref name="choices"/>; labelled as the filter's field.</summary>
+    protected static FilterSelect Select(string name, IEnumerable<SelectListItem> choices, string? selected) =>
+        new(name, FieldText.Label(typeof(TFilter), typeof(TFilter).GetProperty(name)!) ?? name, [new(AdminText.Filter_All, ""), .. choices], selected);
 
     public Task<TEntity?> FindForEditingAsync(int id, CancellationToken cancellationToken) => FindAsync(id, cancellationToken);
 

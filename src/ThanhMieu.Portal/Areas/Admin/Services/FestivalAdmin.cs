@@ -11,13 +11,12 @@ public sealed class FestivalAdmin(PortalDbContext db, IOptions<AdminOptions> opt
     public override async Task<IListPage> ListAsync(FestivalFilter filter, CancellationToken cancellationToken)
     {
         var query = UnderParent(Search(Db.Festivals.AsNoTracking(), filter.Q, nameof(Festival.Name)), filter.Site, f => f.HeritageSiteId);
-        var sites = ParentFilterChoices(ContentText.Festival_NoSite, await SiteChoicesAsync(cancellationToken));
         return await PageOfAsync(
             filter,
             query,
             q => q.OrderBy(f => f.SortOrder).ThenBy(f => f.Name)
                 .Select(f => new FestivalRow(f.Id, f.Name, f.HeritageSite == null ? null : f.HeritageSite.Name, f.LunarDate, f.IsArchived)),
-            [new FilterSelect(nameof(FestivalFilter.Site), ContentText.Festival_Site, sites, filter.Site?.ToString(CultureInfo.InvariantCulture))],
+            [ParentSelect(nameof(filter.Site), ContentText.Festival_NoSite, await SiteChoicesAsync(cancellationToken), filter.Site)],
             cancellationToken);
     }
 

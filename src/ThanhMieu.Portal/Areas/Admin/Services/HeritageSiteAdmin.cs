@@ -31,9 +31,7 @@ public sealed class HeritageSiteAdmin(PortalDbContext db, IOptions<AdminOptions>
     protected override async Task ValidateAsync(HeritageSiteForm form, HeritageSite? entity, FormState state, CancellationToken cancellationToken)
     {
         // The public page shows a position only as a pair; half of one would be a guess.
-        var latitudeOk = !state.HasError(nameof(form.Latitude));
-        var longitudeOk = !state.HasError(nameof(form.Longitude));
-        if (latitudeOk && longitudeOk && form.Latitude.HasValue != form.Longitude.HasValue)
+        if (!state.HasError(nameof(form.Latitude)) && !state.HasError(nameof(form.Longitude)) && form.Latitude.HasValue != form.Longitude.HasValue)
         {
             state.AddError(form.Latitude is null ? nameof(form.Latitude) : nameof(form.Longitude), ContentText.Heritage_Coordinates_BothOrNeither);
         }
@@ -43,9 +41,8 @@ public sealed class HeritageSiteAdmin(PortalDbContext db, IOptions<AdminOptions>
 
     protected override string? PublicUrlOf(HeritageSite entity) => urls.HeritageSite(entity.Slug);
 
-    protected override async Task<HeritageSiteEditPage> PageAsync(HeritageSite? entity, HeritageSiteForm form, CancellationToken cancellationToken)
-    {
-        return new HeritageSiteEditPage(entity?.Id, form)
+    protected override async Task<HeritageSiteEditPage> PageAsync(HeritageSite? entity, HeritageSiteForm form, CancellationToken cancellationToken) =>
+        new(entity?.Id, form)
         {
             Choices =
             {
@@ -53,11 +50,6 @@ public sealed class HeritageSiteAdmin(PortalDbContext db, IOptions<AdminOptions>
                 [nameof(form.FormerUnitId)] = await ChoicesAsync(
                     Db.FormerUnits.OrderBy(u => u.SortOrder), u => $"{VietnameseFormat.KindName(u.Kind)} {u.Name}", ContentText.Heritage_FormerUnit_None, cancellationToken),
             },
-            Festivals = entity is null
-                ? []
-                : entity.Festivals.OrderBy(f => f.SortOrder)
-                    .Select(f => new FestivalRow(f.Id, f.Name, entity.Name, f.LunarDate, f.IsArchived))
-                    .ToList(),
+            Festivals = entity?.Festivals.OrderBy(f => f.SortOrder).Select(f => new FestivalRow(f.Id, f.Name, entity.Name, f.LunarDate, f.IsArchived)).ToList() ?? [],
         };
-    }
 }

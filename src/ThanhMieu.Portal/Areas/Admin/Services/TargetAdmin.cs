@@ -11,7 +11,6 @@ public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> optio
     public override async Task<IListPage> ListAsync(TargetFilter filter, CancellationToken cancellationToken)
     {
         var query = UnderParent(Search(Db.Targets.AsNoTracking(), filter.Q, nameof(Target.Title)), filter.Breakthrough, t => t.BreakthroughId);
-        var breakthroughs = ParentFilterChoices(ContentText.Target_Filter_General, await BreakthroughChoicesAsync(cancellationToken));
         return await PageOfAsync(
             filter,
             query,
@@ -26,7 +25,7 @@ public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> optio
                     t.DeadlineYear,
                     t.ProgressUpdates.Count,
                     t.IsArchived)),
-            [new FilterSelect(nameof(TargetFilter.Breakthrough), ContentText.Target_Breakthrough, breakthroughs, filter.Breakthrough?.ToString(CultureInfo.InvariantCulture))],
+            [ParentSelect(nameof(filter.Breakthrough), ContentText.Target_Filter_General, await BreakthroughChoicesAsync(cancellationToken), filter.Breakthrough)],
             cancellationToken);
     }
 
