@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using ThanhMieu.Portal.Areas.Admin.Models;
 using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Hosting;
 using ThanhMieu.Portal.Resources;
 using ThanhMieu.Portal.Services;
 
@@ -18,6 +20,7 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost("dang-nhap")]
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
     public async Task<IActionResult> SignIn(SignInForm form)
     {
         form.ReturnUrl = LocalOrNull(form.ReturnUrl);
@@ -117,5 +120,13 @@ public sealed class AccountController(
         return RedirectToAction(nameof(DashboardController.Index), "Dashboard");
     }
 
-    private string? LocalOrNull(string? url) => url is not null && Url.IsLocalUrl(url) ? url : null;
+    /// <summary>
+    /// A local return address, or null. The posted value is also dropped from the model state, which the hidden field
+    /// would otherwise echo back (<c>//evil.example</c> included) in preference to the model.
+    /// </summary>
+    private string? LocalOrNull(string? url)
+    {
+        ModelState.Remove(nameof(SignInForm.ReturnUrl));
+        return url is not null && Url.IsLocalUrl(url) ? url : null;
+    }
 }
