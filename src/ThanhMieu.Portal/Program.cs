@@ -7,10 +7,13 @@ try
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.AddPortalLogging();
+    builder.AddPortalHosting();
     builder.AddPortalData();
     builder.AddPortalIdentity();
     builder.AddPortalWeb();
     builder.AddPortalAdmin();
+    builder.AddPortalRateLimiting();
+    builder.AddPortalHealthChecks();
 
     var app = builder.Build();
     if (AdminCommand.IsRequested(args))

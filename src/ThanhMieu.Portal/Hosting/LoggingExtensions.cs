@@ -1,9 +1,13 @@
 using Serilog;
+using Serilog.Events;
 
 namespace ThanhMieu.Portal.Hosting;
 
 public static class LoggingExtensions
 {
+    /// <summary>The one line written per request; <c>CorrelationId</c> is the id shown on error pages.</summary>
+    public const string RequestTemplate = "HTTP {RequestMethod} {RequestPath} {Outcome:l} in {Elapsed:0.0000} ms, request {CorrelationId}";
+
     /// <summary>Serilog from the <c>Serilog</c> configuration section (levels, sinks, overrides).</summary>
     public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
     {
@@ -17,4 +21,36 @@ public static class LoggingExtensions
             preserveStaticLogger: true);
         return builder;
     }
+
+    /// <summary>
+    /// One event per request with its final status (it wraps the exception handler, so a handled error logs the 500
+    /// or 4xx that was sent) and its correlation id (<see cref="HttpContext.TraceIdentifier"/>). A request the client
+    /// abandoned is logged as aborted at Information, not as a failure; health probes only at Verbose.
+    /// </summary>
+    public static WebApplication UsePortalRequestLogging(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging(options =>
+        {
+            // The host's logger (configured sinks, levels and test sinks), not the static bootstrap logger.
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            options.MessageTemplate = RequestTemplate;
+            options.GetLevel = (context, _, exception) =>
+                HealthExtensions.IsProbe(context.Request) ? LogEventLevel.Verbose
+                : IsAborted(context) ? LogEventLevel.Information
+                : exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
+                : LogEventLevel.Information;
+            options.EnrichDiagnosticContext = (diagnostics, context) =>
+            {
+                diagnostics.Set("CorrelationId", context.TraceIdentifier);
+                diagnostics.Set("Outcome", IsAborted(context)
+                    ? "aborted by the client"
+                    : "responded " + context.Response.StatusCode.ToString(CultureInfo.InvariantCulture));
+            };
+        });
+        return app;
+    }
+
+    /// <summary>The client went away: the exception handler answers 499 to an OperationCanceledException it caused.</summary>
+    private static bool IsAborted(HttpContext context) =>
+        context.RequestAborted.IsCancellationRequested || context.Response.StatusCode == StatusCodes.Status499ClientClosedRequest;
 }

@@ -1,9 +1,8 @@
-using Microsoft.AspNetCore.Localization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
-using Serilog;
 
 namespace ThanhMieu.Portal.Hosting;
 
@@ -40,12 +39,20 @@ public static class WebExtensions
         return builder;
     }
 
-    /// <summary>The request pipeline: errors, security headers, logging, culture, static files, routes.</summary>
+    /// <summary>
+    /// The request pipeline: forwarded headers, the request log, errors, HSTS and security headers, cookie policy,
+    /// culture, routing, rate limits, static files, routes and health checks.
+    /// </summary>
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        app.UsePortalForwardedHeaders();
+        app.UsePortalRequestLogging();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/loi/ngoai-le",
+
+            // The error page attaches the exception to the request's log event, with its correlation id.
+            SuppressDiagnosticsCallback = _ => true,
 
             // Requests that are too large or unreadable are the client's fault: answer 4xx, not 500.
             StatusCodeSelector = exception => exception switch
@@ -64,13 +71,13 @@ public static class WebExtensions
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<NoStoreForAdminMiddleware>();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
+        app.UseCookiePolicy();
 
         // Public pages carry no secrets, so compressing them over HTTPS is safe; admin pages (which carry
         // antiforgery tokens) are left uncompressed to rule out BREACH-style attacks.
         app.UseWhen(
             context => !context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase),
             branch => branch.UseResponseCompression());
-        app.UseSerilogRequestLogging();
 
         // Vietnamese everywhere; English only under /en (its pages come with the English introduction and contacts).
         CultureInfo[] cultures = [new("vi-VN"), new("en")];
@@ -83,10 +90,12 @@ public static class WebExtensions
         });
 
         app.UseRouting();
+        app.UsePortalRateLimiting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapStaticAssets();
         app.MapControllers();
+        app.MapPortalHealthChecks();
         return app;
     }
 }

@@ -32,4 +32,5 @@ public sealed record NewsListViewModel(IReadOnlyList<ArticleCard> Articles, int 
 
 public sealed record AboutViewModel(IReadOnlyList<FormerUnit> FormerUnits);
 
-public sealed record ErrorViewModel(int StatusCode, string Title, string Message);
+/// <summary>An error page; <paramref name="CorrelationId"/> is the id the request's log event carries.</summary>
+public sealed record ErrorViewModel(int StatusCode, string Title, string Message, string CorrelationId, int? RetryAfterSeconds = null);

@@ -20,10 +20,18 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         _ownsFolder = dataFolder is null;
         DataFolder = dataFolder ?? CreateTempFolder();
-        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        // Tests sign in far more often than people do; the rate limit tests set their own small limits.
+        _settings = new Dictionary<string, string?>
         {
-            ["Database:DataFolder"] = DataFolder,
+            ["RateLimits:SignInPerAddress"] = "100000",
+            ["RateLimits:SignInPerAccount"] = "100000",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+
+        _settings["Database:DataFolder"] = DataFolder;
     }
 
     public string DataFolder { get; }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using ThanhMieu.Portal.Hosting;
 
 namespace ThanhMieu.Portal.Areas.Admin.Controllers;
 
@@ -13,6 +15,7 @@ public sealed class AccountController(
 
     [AllowAnonymous]
     [HttpPost("dang-nhap")]
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
     public async Task<IActionResult> SignIn(SignInForm form)
     {
         form.ReturnUrl = LocalOrNull(form.ReturnUrl);
@@ -112,5 +115,13 @@ public sealed class AccountController(
         return RedirectToAction(nameof(DashboardController.Index), "Dashboard");
     }
 
-    private string? LocalOrNull(string? url) => url is not null && Url.IsLocalUrl(url) ? url : null;
+    /// <summary>
+    /// A local return address, or null. The posted value is also dropped from the model state, which the hidden field
+    /// would otherwise echo back (<c>//evil.example</c> included) in preference to the model.
+    /// </summary>
+    private string? LocalOrNull(string? url)
+    {
+        ModelState.Remove(nameof(SignInForm.ReturnUrl));
+        return url is not null && Url.IsLocalUrl(url) ? url : null;
+    }
 }
