@@ -18,6 +18,9 @@ public static class RouteNames
     public const string News = "news";
     public const string Article = "article";
     public const string Media = "media";
+    public const string Questions = "questions";
+    public const string QuestionStatus = "question-status";
+    public const string Question = "question";
     public const string Error = "error";
     public const string Exception = "exception";
 }
@@ -56,9 +59,18 @@ public sealed class PublicUrls(LinkGenerator links)
         Path(RouteNames.HeritageSite, new RouteValueDictionary { ["slug"] = slug }, fragment);
 
     /// <summary>A page of the news list; the first page has no page number in its address.</summary>
-    public string News(int page = 1) => Path(RouteNames.News, NewsController.PageRouteValues(page));
+    public string News(int page = 1) => Path(RouteNames.News, PublicPaging.RouteValues(page));
 
     public string Article(string slug) => Path(RouteNames.Article, new RouteValueDictionary { ["slug"] = slug });
+
+    /// <summary>/hoi-dap, or a page of its answered questions.</summary>
+    public string Questions(int page = 1) => Path(RouteNames.Questions, PublicPaging.RouteValues(page));
+
+    /// <summary>A question's status page by its tracking code.</summary>
+    public string QuestionStatus(string code) => Path(RouteNames.QuestionStatus, new RouteValueDictionary { [QuestionsController.CodeParameter] = code });
+
+    /// <summary>An answered question's public page.</summary>
+    public string Question(string slug) => Path(RouteNames.Question, new RouteValueDictionary { ["slug"] = slug });
 
     /// <summary>An uploaded image of the media library.</summary>
     public string Media(string fileName) => Path(RouteNames.Media, new RouteValueDictionary { ["fileName"] = fileName });
@@ -66,6 +78,14 @@ public sealed class PublicUrls(LinkGenerator links)
     private string Path(string routeName, RouteValueDictionary? values = null, string? fragment = null) =>
         links.GetPathByRouteValues(routeName, values, fragment: fragment is null ? default : new FragmentString("#" + fragment))
         ?? throw new InvalidOperationException($"No route named '{routeName}' matches the given values.");
+}
+
+/// <summary>How a public list names its pages: the first page is the plain address, later ones add ?trang=.</summary>
+public static class PublicPaging
+{
+    public const string PageParameter = "trang";
+
+    public static RouteValueDictionary RouteValues(int page) => page > 1 ? new RouteValueDictionary { [PageParameter] = page } : [];
 }
 
 public static class PublicRoutesServiceCollectionExtensions

@@ -36,6 +36,38 @@ public sealed partial class ResidentJourneyTests(BrowserFixture fixture)
         Assert.Equal(await link.InnerTextAsync(), await section.InnerTextAsync());
     }
 
+    [GeneratedRegex("/hoi-dap/tra-cuu\\?ma=[A-Z0-9]{10}$")]
+    private static partial Regex QuestionStatusUrl();
+
+    [Fact]
+    public async Task Resident_AsksAQuestion_AndChecksItsStatus()
+    {
+        var page = await fixture.NewPageAsync(Viewport.Phone);
+        await page.GotoAsync("/");
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" })
+            .GetByRole(AriaRole.Link, new() { Name = "Hỏi đáp", Exact = true }).ClickAsync();
+        await page.GetByLabel("Tiêu đề").FillAsync("Hỏi về giờ làm việc " + Guid.NewGuid().ToString("N")[..6]);
+        await page.GetByLabel("Nội dung câu hỏi hoặc góp ý").FillAsync("Bộ phận một cửa làm việc vào những giờ nào?");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gửi câu hỏi" }).ClickAsync();
+
+        // Without consent the form comes back with the reason beside the box, the text kept.
+        await Assertions.Expect(page.GetByText("Vui lòng đánh dấu đồng ý xử lý dữ liệu cá nhân")).ToBeVisibleAsync();
+        await page.GetByLabel("Tôi đồng ý").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gửi câu hỏi" }).ClickAsync();
+
+        await page.WaitForURLAsync(QuestionStatusUrl());
+        var code = page.Url[^10..];
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(code);
+        await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("Đã tiếp nhận");
+
+        // Later, by the code typed in lower case.
+        await page.GotoAsync("/hoi-dap");
+        await page.GetByLabel("Mã tra cứu").FillAsync(code.ToLowerInvariant());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tra cứu" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("Đã tiếp nhận");
+    }
+
     [Theory]
     [MemberData(nameof(Viewports))]
     public async Task Resident_ReadsTheAchievementsTable(Viewport viewport)

@@ -3,14 +3,8 @@ namespace ThanhMieu.Portal.Controllers;
 [Route("tin-tuc")]
 public sealed class NewsController(PublicContent content) : Controller
 {
-    public const string PageParameter = "trang";
-
-    /// <summary>Route values for a page of the list: the first page is plain /tin-tuc, later ones add ?trang=.</summary>
-    public static RouteValueDictionary PageRouteValues(int page) =>
-        page > 1 ? new RouteValueDictionary { [PageParameter] = page } : [];
-
     [HttpGet("", Name = RouteNames.News)]
-    public async Task<IActionResult> Index([FromQuery(Name = PageParameter)] int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> Index([FromQuery(Name = PublicPaging.PageParameter)] int page = 1, CancellationToken cancellationToken = default)
     {
         if (!ModelState.IsValid)
         {

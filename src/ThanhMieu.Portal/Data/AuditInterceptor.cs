@@ -11,11 +11,13 @@ namespace ThanhMieu.Portal.Data;
 /// </summary>
 public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, TimeProvider time) : SaveChangesInterceptor
 {
-    private static readonly HashSet<string> Bookkeeping =
-    [
+    /// <summary>Properties whose changes the audit trail does not name: bookkeeping, and what a save derives (rendered HTML).</summary>
+    public static readonly IReadOnlySet<string> Bookkeeping = new HashSet<string>
+    {
         nameof(IVersioned.CreatedAtUtc), nameof(IVersioned.UpdatedAtUtc), nameof(IVersioned.ConcurrencyStamp), nameof(IVersioned.UpdatedBy),
         nameof(Article.BodyHtml), nameof(Article.HeadingsJson), nameof(HeritageSite.DescriptionHtml), nameof(FormerUnit.HistoryHtml),
-    ];
+        nameof(Question.AnswerHtml), nameof(Question.Fingerprint),
+    };
 
     private readonly ConditionalWeakTable<DbContext, List<Pending>> _pending = [];
 
@@ -190,6 +192,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
             HeritageSite h => AuditNames.Quoted(h.Name),
             Festival f => AuditNames.Quoted(f.Name),
             FormerUnit u => AuditNames.Quoted(u.Name),
+            Question q => AuditNames.Quoted(q.Subject),
             MediaAsset m => VietnameseFormat.Text(CommonText.Format_QuotedWith, m.OriginalName, m.FileName),
             Observation o => VietnameseFormat.Text(
                 CommonText.Audit_Observation,

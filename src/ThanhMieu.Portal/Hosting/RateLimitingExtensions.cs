@@ -15,6 +15,9 @@ public static class RateLimitPolicies
 
     /// <summary>A looser limit per client address, for search and API endpoints.</summary>
     public const string General = "general";
+
+    /// <summary>Residents' questions: a few per client address per hour.</summary>
+    public const string Questions = "questions";
 }
 
 /// <summary>
@@ -44,6 +47,8 @@ public static class RateLimitingExtensions
                 Window("address:" + ClientAddress(context), limits.SignInPerAddress, limits.SignInWindowSeconds));
             limiter.AddPolicy(RateLimitPolicies.General, context =>
                 Window("address:" + ClientAddress(context), limits.GeneralPerAddress, limits.GeneralWindowSeconds));
+            limiter.AddPolicy(RateLimitPolicies.Questions, context =>
+                Window("address:" + ClientAddress(context), limits.QuestionsPerAddress, limits.QuestionsWindowSeconds));
 
             // A policy has one partition per request; the account is a second, independent count on sign-in endpoints.
             limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>

@@ -35,6 +35,12 @@ public static class WebExtensions
         builder.Services.AddRouting(routing => routing.LowercaseUrls = true);
         builder.Services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         builder.Services.AddScoped<PublicContent>();
+        builder.Services.AddScoped<ResidentQuestions>();
+        builder.Services.AddHostedService<QuestionPrivacyService>();
+        builder.Services.AddOptions<QuestionOptions>()
+            .BindConfiguration(QuestionOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddPublicRoutes();
         return builder;
     }

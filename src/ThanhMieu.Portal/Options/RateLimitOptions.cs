@@ -27,4 +27,12 @@ public sealed class RateLimitOptions
     /// <summary>The general window, in seconds.</summary>
     [Range(1, 24 * 60 * 60)]
     public int GeneralWindowSeconds { get; set; } = 60;
+
+    /// <summary>Residents' questions (POST /hoi-dap) per client address per window.</summary>
+    [Range(1, 1_000_000)]
+    public int QuestionsPerAddress { get; set; } = 5;
+
+    /// <summary>The questions window, in seconds.</summary>
+    [Range(1, 24 * 60 * 60)]
+    public int QuestionsWindowSeconds { get; set; } = 3600;
 }

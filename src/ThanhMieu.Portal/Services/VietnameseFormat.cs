@@ -95,6 +95,15 @@ public static class VietnameseFormat
 
     public static string StatusName(ArticleStatus status) => StateName((ArticleState)(int)status);
 
+    public static string StatusName(QuestionStatus status) =>
+        status switch
+        {
+            QuestionStatus.Assigned => QuestionText.Status_Assigned,
+            QuestionStatus.Answered => QuestionText.Status_Answered,
+            QuestionStatus.Declined => QuestionText.Status_Declined,
+            _ => QuestionText.Status_Received,
+        };
+
     /// <summary>An article's state as staff see it (a scheduled article whose time has come reads "published").</summary>
     public static string StateName(ArticleState state) =>
         state switch

@@ -20,11 +20,12 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         _ownsFolder = dataFolder is null;
         DataFolder = dataFolder ?? CreateTempFolder();
-        // Tests sign in far more often than people do; the rate limit tests set their own small limits.
+        // Tests sign in and ask far more often than people do; the rate limit tests set their own small limits.
         _settings = new Dictionary<string, string?>
         {
             ["RateLimits:SignInPerAddress"] = "100000",
             ["RateLimits:SignInPerAccount"] = "100000",
+            ["RateLimits:QuestionsPerAddress"] = "100000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

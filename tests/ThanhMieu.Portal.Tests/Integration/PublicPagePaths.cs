@@ -17,5 +17,7 @@ public static class PublicPagePaths
         "/tin-tuc",
         "/tin-tuc?trang=2",
         Article,
+        "/hoi-dap",
+        "/hoi-dap/tra-cuu",
     ];
 }

@@ -11,4 +11,7 @@ public static class FieldLengths
     public const int Note = 2000;
     public const int Path = 400;
     public const int AltText = 300;
+
+    /// <summary>A resident's question: room for a detailed account, small enough to read and moderate.</summary>
+    public const int Question = 4000;
 }

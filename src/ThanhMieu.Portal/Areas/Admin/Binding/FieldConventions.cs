@@ -20,11 +20,15 @@ public static class FieldText
     private const string Shared = "Content";
 
     private static readonly (Type Type, ResourceManager Manager)[] Resources =
-        [(typeof(ContentText), ContentText.ResourceManager), (typeof(AdminText), AdminText.ResourceManager)];
+        [
+            (typeof(ContentText), ContentText.ResourceManager),
+            (typeof(AdminText), AdminText.ResourceManager),
+            (typeof(QuestionText), QuestionText.ResourceManager),
+        ];
 
-    /// <summary>Whether the conventions apply: the admin area's forms and list filters.</summary>
+    /// <summary>Whether the conventions apply: the forms and list filters of the admin area and of the public site.</summary>
     public static bool AppliesTo(Type? container) =>
-        container is { Namespace: "ThanhMieu.Portal.Areas.Admin.Models" } && (Prefix(container) != container.Name);
+        container is { Namespace: "ThanhMieu.Portal.Areas.Admin.Models" or "ThanhMieu.Portal.Models" } && Prefix(container) != container.Name;
 
     /// <summary>The field's label; null for what is no field (set by the server, never posted).</summary>
     public static string? Label(Type container, PropertyInfo property) => IsField(property) ? Find(container, property, "") : null;

@@ -1,0 +1,77 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ThanhMieu.Portal.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class ResidentQuestions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Questions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Fingerprint = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    AskerName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    AskerContact = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ConsentedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    PersonalDataErasedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    TrackingCode = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    AssignedTo = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    AnswerMarkdown = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    AnswerHtml = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DeclineReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Slug = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    IsArchived = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Questions", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Questions_Fingerprint",
+                table: "Questions",
+                column: "Fingerprint");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Questions_Slug",
+                table: "Questions",
+                column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Questions_Status_SubmittedAtUtc",
+                table: "Questions",
+                columns: new[] { "Status", "SubmittedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Questions_TrackingCode",
+                table: "Questions",
+                column: "TrackingCode",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Questions");
+        }
+    }
+}
