@@ -18,6 +18,9 @@ public static class RouteNames
     public const string News = "news";
     public const string Article = "article";
     public const string Media = "media";
+    public const string Documents = "documents";
+    public const string Document = "document";
+    public const string DocumentFile = "document-file";
     public const string Error = "error";
     public const string Exception = "exception";
 }
@@ -59,6 +62,9 @@ public sealed class PublicUrls(LinkGenerator links)
     public string News(int page = 1) => Path(RouteNames.News, NewsController.PageRouteValues(page));
 
     public string Article(string slug) => Path(RouteNames.Article, new RouteValueDictionary { ["slug"] = slug });
+
+    /// <summary>A document's page in the documents register.</summary>
+    public string Document(string slug) => Path(RouteNames.Document, new RouteValueDictionary { ["slug"] = slug });
 
     /// <summary>An uploaded image of the media library.</summary>
     public string Media(string fileName) => Path(RouteNames.Media, new RouteValueDictionary { ["fileName"] = fileName });

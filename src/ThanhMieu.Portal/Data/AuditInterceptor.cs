@@ -15,6 +15,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
     [
         nameof(IVersioned.CreatedAtUtc), nameof(IVersioned.UpdatedAtUtc), nameof(IVersioned.ConcurrencyStamp), nameof(IVersioned.UpdatedBy),
         nameof(Article.BodyHtml), nameof(Article.HeadingsJson), nameof(HeritageSite.DescriptionHtml), nameof(FormerUnit.HistoryHtml),
+        nameof(LegalDocument.SearchText),
     ];
 
     private readonly ConditionalWeakTable<DbContext, List<Pending>> _pending = [];
@@ -83,7 +84,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
             // Observations and progress updates are child rows without a stamp, but they carry the figures residents read.
-            if (entry.Entity is not (IVersioned or MediaAsset or Observation or ProgressUpdate))
+            if (entry.Entity is not (IVersioned or MediaAsset or Observation or ProgressUpdate or LegalDocumentFile))
             {
                 continue;
             }
@@ -91,7 +92,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
             switch (entry.State)
             {
                 case EntityState.Added:
-                    pending.Add(new(entry, entry.Entity is MediaAsset ? AuditAction.Upload : AuditAction.Create, Describe(context, entry.Entity)));
+                    pending.Add(new(entry, entry.Entity is MediaAsset or LegalDocumentFile ? AuditAction.Upload : AuditAction.Create, Describe(context, entry.Entity)));
                     break;
                 case EntityState.Deleted:
                     pending.Add(new(entry, AuditAction.Delete, Describe(context, entry.Entity)));
@@ -191,6 +192,9 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
             Festival f => AuditNames.Quoted(f.Name),
             FormerUnit u => AuditNames.Quoted(u.Name),
             MediaAsset m => VietnameseFormat.Text(CommonText.Format_QuotedWith, m.OriginalName, m.FileName),
+            LegalDocument d => AuditNames.Quoted(d.DocumentNumber),
+            LegalDocumentFile f => VietnameseFormat.Text(
+                CommonText.Audit_LegalDocumentFile, f.Title, ParentName(context, f.LegalDocument, f.LegalDocumentId, d => d.DocumentNumber)),
             Observation o => VietnameseFormat.Text(
                 CommonText.Audit_Observation,
                 VietnameseFormat.Period(o) is { Length: > 0 } period ? period : CommonText.Audit_ObservationWithoutYear,

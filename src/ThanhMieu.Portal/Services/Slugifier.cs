@@ -9,6 +9,16 @@ public static class Slugifier
 
     public static string Slugify(string? text)
     {
+        var slug = Fold(text);
+        return slug.Length <= MaxLength ? slug : slug[..MaxLength].TrimEnd('-');
+    }
+
+    /// <summary>
+    /// The slug form of any length: lower case, no diacritics, every run of other characters ("/", "-", spaces) one
+    /// dash. Stored search text and the words searched for are folded alike, so "1676/NQ" finds "1676-nq".
+    /// </summary>
+    public static string Fold(string? text)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
             return "";
@@ -41,8 +51,7 @@ public static class Slugifier
             }
         }
 
-        var slug = builder.ToString();
-        return slug.Length <= MaxLength ? slug : slug[..MaxLength].TrimEnd('-');
+        return builder.ToString();
     }
 
     /// <summary>True when <paramref name="value"/> has the shape of a slug this class makes.</summary>
