@@ -39,6 +39,8 @@ public static class DocumentNames
 /// </summary>
 public sealed class PublicDocuments(PortalDbContext db, IOptions<PortalOptions> options)
 {
+    private const int MaxSearchWords = 10;
+
     private IQueryable<LegalDocument> Visible() => db.LegalDocuments.AsNoTracking().Where(d => !d.IsArchived);
 
     /// <summary>One page of the register under the filters, newest first; null when the page is past the last one.</summary>
@@ -65,9 +67,10 @@ public sealed class PublicDocuments(PortalDbContext db, IOptions<PortalOptions> 
             documents = documents.Where(d => d.SignedOn >= new DateOnly(year, 1, 1) && d.SignedOn <= new DateOnly(year, 12, 31));
         }
 
-        if (Slugifier.Fold(query.Q) is { Length: > 0 } words)
+        // Every word must appear, in any order: "sap xep don vi" finds "sắp xếp các đơn vị", "1676/NQ" finds "1676-nq".
+        foreach (var word in Slugifier.Fold(query.Q).Split('-', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(MaxSearchWords))
         {
-            documents = documents.Where(d => d.SearchText.Contains(words));
+            documents = documents.Where(d => d.SearchText.Contains(word));
         }
 
         var pageSize = options.Value.DocumentsPageSize;

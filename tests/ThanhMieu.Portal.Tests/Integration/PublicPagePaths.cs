@@ -17,5 +17,7 @@ public static class PublicPagePaths
         "/tin-tuc",
         "/tin-tuc?trang=2",
         Article,
+        "/van-ban",
+        "/van-ban/1676-nq-ubtvqh15",
     ];
 }
