@@ -21,6 +21,9 @@ public static class RouteNames
     public const string Questions = "questions";
     public const string QuestionStatus = "question-status";
     public const string Question = "question";
+    public const string Documents = "documents";
+    public const string Document = "document";
+    public const string DocumentFile = "document-file";
     public const string Error = "error";
     public const string Exception = "exception";
 }
@@ -71,6 +74,8 @@ public sealed class PublicUrls(LinkGenerator links)
 
     /// <summary>An answered question's public page.</summary>
     public string Question(string slug) => Path(RouteNames.Question, new RouteValueDictionary { ["slug"] = slug });
+    /// <summary>A document's page in the documents register.</summary>
+    public string Document(string slug) => Path(RouteNames.Document, new RouteValueDictionary { ["slug"] = slug });
 
     /// <summary>An uploaded image of the media library.</summary>
     public string Media(string fileName) => Path(RouteNames.Media, new RouteValueDictionary { ["fileName"] = fileName });

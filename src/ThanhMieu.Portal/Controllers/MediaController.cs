@@ -8,7 +8,8 @@ public sealed class MediaController(MediaLibrary media) : Controller
     [HttpGet("media/{fileName}", Name = RouteNames.Media)]
     public IActionResult Get(string fileName)
     {
-        if (media.Find(fileName) is not { } file)
+        // A document's PDF is only served as a download of its (visible) document, never from here.
+        if (media.Find(fileName) is not { } file || file.ContentType == PdfInspector.ContentType)
         {
             return NotFound();
         }

@@ -16,7 +16,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
     {
         nameof(IVersioned.CreatedAtUtc), nameof(IVersioned.UpdatedAtUtc), nameof(IVersioned.ConcurrencyStamp), nameof(IVersioned.UpdatedBy),
         nameof(Article.BodyHtml), nameof(Article.HeadingsJson), nameof(HeritageSite.DescriptionHtml), nameof(FormerUnit.HistoryHtml),
-        nameof(Question.AnswerHtml), nameof(Question.Fingerprint),
+        nameof(Question.AnswerHtml), nameof(Question.Fingerprint), nameof(LegalDocument.SearchText),
     };
 
     private readonly ConditionalWeakTable<DbContext, List<Pending>> _pending = [];
@@ -85,7 +85,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
             // Observations and progress updates are child rows without a stamp, but they carry the figures residents read.
-            if (entry.Entity is not (IVersioned or MediaAsset or Observation or ProgressUpdate))
+            if (entry.Entity is not (IVersioned or MediaAsset or Observation or ProgressUpdate or LegalDocumentFile))
             {
                 continue;
             }
@@ -93,7 +93,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
             switch (entry.State)
             {
                 case EntityState.Added:
-                    pending.Add(new(entry, entry.Entity is MediaAsset ? AuditAction.Upload : AuditAction.Create, Describe(context, entry.Entity)));
+                    pending.Add(new(entry, entry.Entity is MediaAsset or LegalDocumentFile ? AuditAction.Upload : AuditAction.Create, Describe(context, entry.Entity)));
                     break;
                 case EntityState.Deleted:
                     pending.Add(new(entry, AuditAction.Delete, Describe(context, entry.Entity)));
@@ -194,6 +194,9 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
             FormerUnit u => AuditNames.Quoted(u.Name),
             Question q => AuditNames.Quoted(q.Subject),
             MediaAsset m => VietnameseFormat.Text(CommonText.Format_QuotedWith, m.OriginalName, m.FileName),
+            LegalDocument d => AuditNames.Quoted(d.DocumentNumber),
+            LegalDocumentFile f => VietnameseFormat.Text(
+                CommonText.Audit_LegalDocumentFile, f.Title, ParentName(context, f.LegalDocument, f.LegalDocumentId, d => d.DocumentNumber)),
             Observation o => VietnameseFormat.Text(
                 CommonText.Audit_Observation,
                 VietnameseFormat.Period(o) is { Length: > 0 } period ? period : CommonText.Audit_ObservationWithoutYear,

@@ -33,6 +33,10 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<FormerUnit> FormerUnits => Set<FormerUnit>();
 
+    public DbSet<LegalDocument> LegalDocuments => Set<LegalDocument>();
+
+    public DbSet<LegalDocumentFile> LegalDocumentFiles => Set<LegalDocumentFile>();
+
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
 
     public DbSet<MediaAsset> MediaAssets => Set<MediaAsset>();

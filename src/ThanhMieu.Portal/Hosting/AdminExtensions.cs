@@ -30,7 +30,7 @@ public static class AdminExtensions
 
         // Multipart bodies are bounded by the media limit plus room for the form's other fields.
         var media = builder.Configuration.GetSection(MediaOptions.SectionName).Get<MediaOptions>() ?? new();
-        builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = media.MaxBytes + RequestSizeLimitMiddleware.FormAllowance);
+        builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = media.LargestUpload + RequestSizeLimitMiddleware.FormAllowance);
 
         // Every content type's service and every child-row service: the concrete classes of the two edit pipelines.
         foreach (var type in typeof(AdminExtensions).Assembly.GetTypes().Where(t => IsContentAdmin(t) || IsChildRowsAdmin(t)))

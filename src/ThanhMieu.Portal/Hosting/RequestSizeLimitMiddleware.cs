@@ -14,7 +14,7 @@ public sealed class RequestSizeLimitMiddleware(RequestDelegate next, IOptions<Me
 
     public Task InvokeAsync(HttpContext context)
     {
-        var limit = media.Value.MaxBytes + FormAllowance;
+        var limit = media.Value.LargestUpload + FormAllowance;
 
         // The Vietnamese status page re-executes this same request; let it through to explain the 413.
         var isStatusPage = context.Features.Get<IStatusCodeReExecuteFeature>() is not null;

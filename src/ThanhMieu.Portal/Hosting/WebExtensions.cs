@@ -41,6 +41,7 @@ public static class WebExtensions
             .BindConfiguration(QuestionOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddScoped<PublicDocuments>();
         builder.Services.AddPublicRoutes();
         return builder;
     }

@@ -33,4 +33,11 @@ public sealed class MediaOptions
     /// <summary>Largest accepted upload, in bytes (default 5 MB).</summary>
     [Range(1024, 100 * 1024 * 1024)]
     public long MaxBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>Largest accepted PDF of the documents register, in bytes (default 10 MB).</summary>
+    [Range(1024, 100 * 1024 * 1024)]
+    public long MaxDocumentBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>The largest file any upload accepts: what a request body is allowed to carry, besides the form's fields.</summary>
+    public long LargestUpload => Math.Max(MaxBytes, MaxDocumentBytes);
 }

@@ -12,4 +12,8 @@ public sealed class PortalOptions
     /// <summary>Latest articles shown on the home page.</summary>
     [Range(1, 20)]
     public int HomeNewsCount { get; set; } = 3;
+
+    /// <summary>Documents per page of the documents register (/van-ban).</summary>
+    [Range(1, 100)]
+    public int DocumentsPageSize { get; set; } = 20;
 }

@@ -4,13 +4,16 @@ using ThanhMieu.Portal.Hosting;
 namespace ThanhMieu.Portal.Services;
 
 /// <summary>The outcome of an upload: the stored asset, or a Vietnamese message and the HTTP status to answer with.</summary>
-public sealed record UploadResult(MediaAsset? Asset, string? Error, int StatusCode)
+public sealed record UploadResult(MediaAsset? Asset, string? Error, int StatusCode, StoredFile? File = null)
 {
     public static UploadResult Refused(string error, int statusCode = StatusCodes.Status400BadRequest) => new(null, error, statusCode);
 }
 
+/// <summary>A file written to the media folder: its server-made name, its size and the name it was uploaded with.</summary>
+public sealed record StoredFile(string FileName, long Length, string OriginalName);
+
 /// <summary>
-/// Stores uploaded images under server-generated names in the media folder (outside wwwroot) and finds them again.
+/// Stores uploaded images and documents' PDFs under server-generated names in the media folder (outside wwwroot) and finds them again.
 /// </summary>
 public sealed partial class MediaLibrary(
     PortalDbContext db, IOptions<MediaOptions> media, IOptions<DatabaseOptions> database, IWebHostEnvironment environment,
@@ -21,43 +24,34 @@ public sealed partial class MediaLibrary(
     public string Folder =>
         Path.GetFullPath(media.Value.Folder, DataServiceCollectionExtensions.ResolveDataFolder(database.Value, environment.ContentRootPath));
 
-    [GeneratedRegex("^[0-9a-f]{32}\\.(jpg|png|webp)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[0-9a-f]{32}\\.(jpg|png|webp|pdf)$", RegexOptions.CultureInvariant)]
     private static partial Regex FileNamePattern();
 
     public static bool IsValidFileName(string? fileName) => fileName is not null && FileNamePattern().IsMatch(fileName);
 
+    public long MaxDocumentBytes => media.Value.MaxDocumentBytes;
+
     public async Task<UploadResult> UploadAsync(IFormFile? file, string altText, CancellationToken cancellationToken)
     {
-        if (file is null || file.Length == 0)
+        var (bytes, refusal) = await ReadAsync(file, MaxBytes, CommonText.Media_NoFile, CommonText.Media_TooLarge, cancellationToken);
+        if (bytes is null)
         {
-            return UploadResult.Refused(CommonText.Media_NoFile);
+            return refusal!;
         }
 
-        if (file.Length > MaxBytes)
-        {
-            return UploadResult.Refused(
-                VietnameseFormat.Text(CommonText.Media_TooLarge, VietnameseFormat.Megabytes(MaxBytes)), StatusCodes.Status413PayloadTooLarge);
-        }
-
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, cancellationToken);
-        var type = ImageSniffer.Detect(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        var type = ImageSniffer.Detect(bytes);
         if (type is null)
         {
             return UploadResult.Refused(CommonText.Media_NotAnImage, StatusCodes.Status415UnsupportedMediaType);
         }
 
-        var fileName = Guid.NewGuid().ToString("N") + type.Extension;
-        Directory.CreateDirectory(Folder);
-        var path = Path.Combine(Folder, fileName);
-        await File.WriteAllBytesAsync(path, buffer.ToArray(), cancellationToken);
-
+        var stored = await WriteAsync(bytes, type.Extension, file!, cancellationToken);
         var asset = new MediaAsset
         {
-            FileName = fileName,
+            FileName = stored.FileName,
             ContentType = type.ContentType,
-            Length = buffer.Length,
-            OriginalName = Path.GetFileName(file.FileName) is { Length: > 0 } name ? name[..Math.Min(name.Length, 200)] : "",
+            Length = stored.Length,
+            OriginalName = stored.OriginalName,
             AltText = altText.Trim(),
             UploadedAtUtc = time.GetUtcNow().UtcDateTime,
             UploadedBy = Actor.From(httpContextAccessor.HttpContext).Name,
@@ -70,11 +64,71 @@ public sealed partial class MediaLibrary(
         catch
         {
             // Never leave a file without its row.
-            File.Delete(path);
+            Delete(stored.FileName);
             throw;
         }
 
-        return new UploadResult(asset, null, StatusCodes.Status201Created);
+        return new UploadResult(asset, null, StatusCodes.Status201Created, stored);
+    }
+
+    /// <summary>
+    /// Stores a document's PDF once <see cref="PdfInspector"/> accepts its structure; the caller records it (and deletes
+    /// the file with <see cref="Delete"/> when it cannot).
+    /// </summary>
+    public async Task<UploadResult> StorePdfAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        var (bytes, refusal) = await ReadAsync(file, MaxDocumentBytes, DocumentText.Pdf_NoFile, DocumentText.Pdf_TooLarge, cancellationToken);
+        if (bytes is null)
+        {
+            return refusal!;
+        }
+
+        return PdfInspector.Inspect(bytes) switch
+        {
+            PdfProblem.None => new UploadResult(null, null, StatusCodes.Status201Created, await WriteAsync(bytes, PdfInspector.Extension, file!, cancellationToken)),
+            PdfProblem.NotPdf => UploadResult.Refused(DocumentText.Pdf_NotPdf, StatusCodes.Status415UnsupportedMediaType),
+            PdfProblem.Truncated => UploadResult.Refused(DocumentText.Pdf_Truncated),
+            PdfProblem.JavaScript => UploadResult.Refused(DocumentText.Pdf_JavaScript),
+            PdfProblem.Launch => UploadResult.Refused(DocumentText.Pdf_Launch),
+            _ => UploadResult.Refused(DocumentText.Pdf_EmbeddedFile),
+        };
+    }
+
+    /// <summary>Removes a stored file (one whose row could not be saved, or was deleted).</summary>
+    public void Delete(string fileName)
+    {
+        if (IsValidFileName(fileName))
+        {
+            File.Delete(Path.Combine(Folder, fileName));
+        }
+    }
+
+    private static async Task<(byte[]? Bytes, UploadResult? Refusal)> ReadAsync(
+        IFormFile? file, long maxBytes, string noFile, string tooLarge, CancellationToken cancellationToken)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return (null, UploadResult.Refused(noFile));
+        }
+
+        if (file.Length > maxBytes)
+        {
+            return (null, UploadResult.Refused(VietnameseFormat.Text(tooLarge, VietnameseFormat.Megabytes(maxBytes)), StatusCodes.Status413PayloadTooLarge));
+        }
+
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, cancellationToken);
+        return (buffer.ToArray(), null);
+    }
+
+    /// <summary>Writes checked bytes under a new server-made name; the client's name is kept only as a label.</summary>
+    private async Task<StoredFile> WriteAsync(byte[] bytes, string extension, IFormFile file, CancellationToken cancellationToken)
+    {
+        var fileName = Guid.NewGuid().ToString("N") + extension;
+        Directory.CreateDirectory(Folder);
+        await File.WriteAllBytesAsync(Path.Combine(Folder, fileName), bytes, cancellationToken);
+        var original = Path.GetFileName(file.FileName) is { Length: > 0 } name ? name[..Math.Min(name.Length, 200)] : "";
+        return new StoredFile(fileName, bytes.LongLength, original);
     }
 
     /// <summary>The path and content type of a stored file, or null when the name is not one of ours.</summary>
@@ -90,6 +144,7 @@ public sealed partial class MediaLibrary(
         {
             ".jpg" => ImageSniffer.Jpeg.ContentType,
             ".png" => ImageSniffer.Png.ContentType,
+            PdfInspector.Extension => PdfInspector.ContentType,
             _ => ImageSniffer.WebP.ContentType,
         };
         return File.Exists(path) ? (path, contentType) : null;

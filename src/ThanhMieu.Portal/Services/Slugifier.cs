@@ -14,8 +14,8 @@ public static class Slugifier
     }
 
     /// <summary>
-    /// The whole text folded the slug's way, however long: without marks, lower case, letters and digits in dash-joined
-    /// runs: a street name typed with its marks and typed without them fold alike.
+    /// The slug form of any length: lower case, no diacritics, every run of other characters ("/", "-", spaces) one
+    /// dash. Stored search text and the words searched for are folded alike, so "1676/NQ" finds "1676-nq".
     /// </summary>
     public static string Fold(string? text)
     {

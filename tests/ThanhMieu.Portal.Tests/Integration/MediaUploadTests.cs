@@ -127,7 +127,8 @@ public sealed class MediaUploadTests(SeededPortal factory) : IClassFixture<Seede
     {
         var client = await factory.SignedInClientAsync();
 
-        var response = await UploadAsync(client, new byte[8 * 1024 * 1024], "rat-lon.png", "image/png");
+        // Past the largest upload of any kind (a document's PDF, 10 MB) plus the form allowance.
+        var response = await UploadAsync(client, new byte[12 * 1024 * 1024], "rat-lon.png", "image/png");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("Dữ liệu quá lớn", (await TestForms.ParseAsync(response)).Body?.TextContent);

@@ -19,5 +19,7 @@ public static class PublicPagePaths
         Article,
         "/hoi-dap",
         "/hoi-dap/tra-cuu",
+        "/van-ban",
+        "/van-ban/1676-nq-ubtvqh15",
     ];
 }

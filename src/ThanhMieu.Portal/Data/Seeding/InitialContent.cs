@@ -20,6 +20,27 @@ internal static class InitialContent
             content.HeritageSites.Select((s, i) => NewHeritageSite(s, i + 1, units, content, renderer)),
             s => s.Slug);
         db.Festivals.AddRange(content.Festivals.Select((f, i) => NewFestival(f, i + 1, sites, content)));
+        db.LegalDocuments.AddRange(content.LegalDocuments.Select(d => NewLegalDocument(d, content)));
+    }
+
+    private static LegalDocument NewLegalDocument(SeedLegalDocument seed, SeedContent content)
+    {
+        var document = new LegalDocument
+        {
+            Slug = seed.Slug,
+            DocumentNumber = seed.DocumentNumber,
+            Type = seed.Type,
+            IssuingBody = seed.IssuingBody,
+            Signer = seed.Signer,
+            SignedOn = seed.SignedOn,
+            EffectiveOn = seed.EffectiveOn,
+            Summary = seed.Summary,
+            Field = seed.Field,
+            Status = seed.Status,
+            Sources = SourceLines(content, seed.Sources),
+        };
+        document.UpdateSearchText();
+        return document;
     }
 
     private static Category NewCategory(SeedCategory seed, int index) => new()

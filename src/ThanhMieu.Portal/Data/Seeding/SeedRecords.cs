@@ -63,3 +63,17 @@ internal sealed record SeedFestival(
     string? LunarDate = null,
     string? DateNote = null,
     string? Recognition = null);
+
+/// <summary>An entry of the documents register: metadata only, as the sources state it (no file ships).</summary>
+internal sealed record SeedLegalDocument(
+    string Slug,
+    string DocumentNumber,
+    LegalDocumentType Type,
+    string IssuingBody,
+    DateOnly SignedOn,
+    string Summary,
+    IReadOnlyList<string> Sources,
+    string? Signer = null,
+    DateOnly? EffectiveOn = null,
+    string? Field = null,
+    LegalDocumentStatus Status = LegalDocumentStatus.InForce);

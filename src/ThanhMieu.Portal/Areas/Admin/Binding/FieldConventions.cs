@@ -24,6 +24,7 @@ public static class FieldText
             (typeof(ContentText), ContentText.ResourceManager),
             (typeof(AdminText), AdminText.ResourceManager),
             (typeof(QuestionText), QuestionText.ResourceManager),
+            (typeof(DocumentText), DocumentText.ResourceManager),
         ];
 
     /// <summary>Whether the conventions apply: the forms and list filters of the admin area and of the public site.</summary>

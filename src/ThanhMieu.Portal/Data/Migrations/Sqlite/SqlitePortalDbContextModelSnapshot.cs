@@ -788,6 +788,138 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                     b.ToTable("Indicators");
                 });
 
+            modelBuilder.Entity("ThanhMieu.Portal.Domain.LegalDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuingBody")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReplacesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReplacesId");
+
+                    b.HasIndex("SignedOn");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("LegalDocuments");
+                });
+
+            modelBuilder.Entity("ThanhMieu.Portal.Domain.LegalDocumentFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LegalDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OriginalName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileName")
+                        .IsUnique();
+
+                    b.HasIndex("LegalDocumentId");
+
+                    b.ToTable("LegalDocumentFiles");
+                });
+
             modelBuilder.Entity("ThanhMieu.Portal.Domain.MediaAsset", b =>
                 {
                     b.Property<int>("Id")
@@ -1338,6 +1470,27 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                     b.Navigation("FormerUnit");
                 });
 
+            modelBuilder.Entity("ThanhMieu.Portal.Domain.LegalDocument", b =>
+                {
+                    b.HasOne("ThanhMieu.Portal.Domain.LegalDocument", "Replaces")
+                        .WithMany("ReplacedBy")
+                        .HasForeignKey("ReplacesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Replaces");
+                });
+
+            modelBuilder.Entity("ThanhMieu.Portal.Domain.LegalDocumentFile", b =>
+                {
+                    b.HasOne("ThanhMieu.Portal.Domain.LegalDocument", "LegalDocument")
+                        .WithMany("Files")
+                        .HasForeignKey("LegalDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("LegalDocument");
+                });
+
             modelBuilder.Entity("ThanhMieu.Portal.Domain.Observation", b =>
                 {
                     b.HasOne("ThanhMieu.Portal.Domain.Indicator", "Indicator")
@@ -1390,6 +1543,13 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
             modelBuilder.Entity("ThanhMieu.Portal.Domain.Indicator", b =>
                 {
                     b.Navigation("Observations");
+                });
+
+            modelBuilder.Entity("ThanhMieu.Portal.Domain.LegalDocument", b =>
+                {
+                    b.Navigation("Files");
+
+                    b.Navigation("ReplacedBy");
                 });
 
             modelBuilder.Entity("ThanhMieu.Portal.Domain.Target", b =>
