@@ -20,7 +20,21 @@ internal static class InitialContent
             content.HeritageSites.Select((s, i) => NewHeritageSite(s, i + 1, units, content, renderer)),
             s => s.Slug);
         db.Festivals.AddRange(content.Festivals.Select((f, i) => NewFestival(f, i + 1, sites, content)));
+        AddOrganisations(db, content, renderer);
     }
+
+    /// <summary>The bodies and their people; also run on its own for a database seeded before they existed.</summary>
+    public static void AddOrganisations(PortalDbContext db, SeedContent content, IMarkdownRenderer renderer) =>
+        db.Organisations.AddRange(content.Organisations.Select((o, i) => Rendered(
+            new Organisation
+            {
+                Name = o.Name,
+                Slug = o.Slug,
+                Contact = o.Contact,
+                SortOrder = i + 1,
+                Officials = [.. o.Officials.Select((p, j) => new Official { Name = p.Name, Position = p.Position, SortOrder = j + 1 })],
+            },
+            organisation => organisation.SetDuties("", renderer))));
 
     private static Category NewCategory(SeedCategory seed, int index) => new()
     {

@@ -44,6 +44,7 @@ internal sealed class SeedContent
         HeritageSites = [.. Json<List<SeedHeritageSite>>("heritage-sites.json")
             .Select(s => s with { DescriptionMarkdown = Markdown($"heritage-sites/{s.Slug}.md") })];
         Festivals = Json<List<SeedFestival>>("festivals.json");
+        Organisations = Json<List<SeedOrganisation>>("organisations.json");
     }
 
     public IReadOnlyDictionary<string, string> Sources { get; }
@@ -67,6 +68,8 @@ internal sealed class SeedContent
     public IReadOnlyList<SeedHeritageSite> HeritageSites { get; }
 
     public IReadOnlyList<SeedFestival> Festivals { get; }
+
+    public IReadOnlyList<SeedOrganisation> Organisations { get; }
 
     // Paths in the content folder (articles/....md), so tests can tell an orphan file from a read one.
     public IReadOnlyList<string> Files => _files;

@@ -63,3 +63,8 @@ internal sealed record SeedFestival(
     string? LunarDate = null,
     string? DateNote = null,
     string? Recognition = null);
+
+// A body of organisations.json with its people, as the sources name them (no phones, emails or photos without a source).
+internal sealed record SeedOrganisation(string Slug, string Name, IReadOnlyList<SeedOfficial> Officials, string Contact = "");
+
+internal sealed record SeedOfficial(string Name, string Position);

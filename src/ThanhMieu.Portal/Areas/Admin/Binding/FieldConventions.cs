@@ -20,7 +20,10 @@ public static class FieldText
     private const string Shared = "Content";
 
     private static readonly (Type Type, ResourceManager Manager)[] Resources =
-        [(typeof(ContentText), ContentText.ResourceManager), (typeof(AdminText), AdminText.ResourceManager)];
+        [
+            (typeof(ContentText), ContentText.ResourceManager), (typeof(AdminText), AdminText.ResourceManager),
+            (typeof(AnnouncementsText), AnnouncementsText.ResourceManager), (typeof(OrganisationText), OrganisationText.ResourceManager),
+        ];
 
     /// <summary>Whether the conventions apply: the admin area's forms and list filters.</summary>
     public static bool AppliesTo(Type? container) =>
