@@ -10,6 +10,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     [
         "/", "/gioi-thieu", "/dai-hoi", "/thanh-tuu", "/muc-tieu", "/di-san", "/di-san/den-tam-giang", "/di-san/pho-am-thuc-tien-dung",
         "/tin-tuc", "/tin-tuc?trang=2", "/tin-tuc/phuong-thanh-mieu-chinh-thuc-di-vao-hoat-dong", "/khong-co-trang-nay",
+        "/thong-bao", "/tin-tuc/chuyen-muc/tin-tuc", "/tin-tuc/the/sap-xep-don-vi-hanh-chinh", "/gioi-thieu/to-chuc",
     ];
 
     public static TheoryData<Viewport> Viewports() => [Viewport.Phone, Viewport.Desktop];

@@ -17,5 +17,9 @@ public static class PublicPagePaths
         "/tin-tuc",
         "/tin-tuc?trang=2",
         Article,
+        "/thong-bao",
+        "/tin-tuc/chuyen-muc/tin-tuc",
+        "/tin-tuc/the/sap-xep-don-vi-hanh-chinh",
+        "/gioi-thieu/to-chuc",
     ];
 }

@@ -14,6 +14,7 @@ public sealed class AuditNamesTests
     [
         "Id", nameof(IVersioned.CreatedAtUtc), nameof(IVersioned.UpdatedAtUtc), nameof(IVersioned.ConcurrencyStamp),
         nameof(Article.BodyHtml), nameof(Article.HeadingsJson), nameof(HeritageSite.DescriptionHtml), nameof(FormerUnit.HistoryHtml),
+        nameof(Organisation.DutiesHtml),
     ];
 
     [Fact]
@@ -29,7 +30,7 @@ public sealed class AuditNamesTests
         var unnamedTypes = domain.Where(t => AuditNames.Find(AuditNames.EntityPrefix, t.ClrType.Name) is null).Select(t => t.ClrType.Name);
         var unnamedFields = domain
             .Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType) || t.ClrType == typeof(MediaAsset)
-                || t.ClrType == typeof(Observation) || t.ClrType == typeof(ProgressUpdate))
+                || t.ClrType == typeof(Observation) || t.ClrType == typeof(ProgressUpdate) || t.ClrType == typeof(Official))
             .SelectMany(t => t.GetProperties().Where(p => !p.IsShadowProperty()).Select(p => p.Name))
             .Where(name => !NotShown.Contains(name) && AuditNames.Find(AuditNames.FieldPrefix, name) is null)
             .Distinct();

@@ -245,7 +245,9 @@ public sealed class ArticleAdmin(
     /// </summary>
     private void Touch(Article article)
     {
-        if (Db.Entry(article).State != EntityState.Added)
+        // A new article is not tracked yet (the pipeline adds it after its relations): marking it would attach it as
+        // an existing row, and its tags' join rows would then point at no article.
+        if (Db.Entry(article).State is not (EntityState.Added or EntityState.Detached))
         {
             Db.Entry(article).Property(a => a.UpdatedAtUtc).IsModified = true;
         }
