@@ -17,6 +17,10 @@ public static class RouteNames
     public const string HeritageSite = "heritage-site";
     public const string News = "news";
     public const string Article = "article";
+    public const string Category = "category";
+    public const string Tag = "tag";
+    public const string Announcements = "announcements";
+    public const string Organisation = "organisation";
     public const string Media = "media";
     public const string Questions = "questions";
     public const string QuestionStatus = "question-status";
@@ -76,6 +80,19 @@ public sealed class PublicUrls(LinkGenerator links)
     public string Question(string slug) => Path(RouteNames.Question, new RouteValueDictionary { ["slug"] = slug });
     /// <summary>A document's page in the documents register.</summary>
     public string Document(string slug) => Path(RouteNames.Document, new RouteValueDictionary { ["slug"] = slug });
+    /// <summary>A page of a category's articles; the announcements' category has its own page, /thong-bao.</summary>
+    public string Category(string slug, int page = 1) =>
+        slug == Domain.Category.AnnouncementsSlug
+            ? Announcements(page)
+            : Path(RouteNames.Category, new RouteValueDictionary(PublicPaging.RouteValues(page)) { ["slug"] = slug });
+
+    public string Tag(string slug, int page = 1) =>
+        Path(RouteNames.Tag, new RouteValueDictionary(PublicPaging.RouteValues(page)) { ["slug"] = slug });
+
+    public string Announcements(int page = 1) => Path(RouteNames.Announcements, PublicPaging.RouteValues(page));
+
+    /// <summary>/gioi-thieu/to-chuc, or a body's section of it.</summary>
+    public string Organisation(string? slug = null) => Path(RouteNames.Organisation, fragment: slug);
 
     /// <summary>An uploaded image of the media library.</summary>
     public string Media(string fileName) => Path(RouteNames.Media, new RouteValueDictionary { ["fileName"] = fileName });

@@ -12,6 +12,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         "/tin-tuc", "/tin-tuc?trang=2", "/tin-tuc/phuong-thanh-mieu-chinh-thuc-di-vao-hoat-dong", "/khong-co-trang-nay",
         "/hoi-dap", "/hoi-dap/tra-cuu", "/hoi-dap/tra-cuu?ma=sai",
         "/van-ban", "/van-ban?q=1676", "/van-ban/1676-nq-ubtvqh15",
+        "/thong-bao", "/tin-tuc/chuyen-muc/tin-tuc", "/tin-tuc/the/sap-xep-don-vi-hanh-chinh", "/gioi-thieu/to-chuc",
     ];
 
     public static TheoryData<Viewport> Viewports() => [Viewport.Phone, Viewport.Desktop];

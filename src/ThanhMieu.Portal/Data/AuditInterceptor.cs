@@ -16,7 +16,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
     {
         nameof(IVersioned.CreatedAtUtc), nameof(IVersioned.UpdatedAtUtc), nameof(IVersioned.ConcurrencyStamp), nameof(IVersioned.UpdatedBy),
         nameof(Article.BodyHtml), nameof(Article.HeadingsJson), nameof(HeritageSite.DescriptionHtml), nameof(FormerUnit.HistoryHtml),
-        nameof(Question.AnswerHtml), nameof(Question.Fingerprint), nameof(LegalDocument.SearchText),
+        nameof(Question.AnswerHtml), nameof(Question.Fingerprint), nameof(LegalDocument.SearchText), nameof(Organisation.DutiesHtml),
     };
 
     private readonly ConditionalWeakTable<DbContext, List<Pending>> _pending = [];
@@ -84,8 +84,8 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
         // A copy: naming a child row may look its parent up in the change tracker.
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
-            // Observations and progress updates are child rows without a stamp, but they carry the figures residents read.
-            if (entry.Entity is not (IVersioned or MediaAsset or Observation or ProgressUpdate or LegalDocumentFile))
+            // Observations, progress updates, a document's files and a body's people are child rows without a stamp, but residents read them.
+            if (entry.Entity is not (IVersioned or MediaAsset or Observation or ProgressUpdate or LegalDocumentFile or Official))
             {
                 continue;
             }
@@ -193,6 +193,9 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
             Festival f => AuditNames.Quoted(f.Name),
             FormerUnit u => AuditNames.Quoted(u.Name),
             Question q => AuditNames.Quoted(q.Subject),
+            Organisation o => AuditNames.Quoted(o.Name),
+            Official p => VietnameseFormat.Text(
+                CommonText.Audit_Official, AuditNames.Quoted(p.Name), ParentName(context, p.Organisation, p.OrganisationId, o => o.Name)),
             MediaAsset m => VietnameseFormat.Text(CommonText.Format_QuotedWith, m.OriginalName, m.FileName),
             LegalDocument d => AuditNames.Quoted(d.DocumentNumber),
             LegalDocumentFile f => VietnameseFormat.Text(

@@ -44,6 +44,9 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Question> Questions => Set<Question>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Official> Officials => Set<Official>();
 
     /// <summary>
     /// What the next save means when its changes alone do not say it (restoring an old revision is an update of

@@ -50,6 +50,12 @@ public class Article : ContentItem
 
     public string? Author { get; set; }
 
+    /// <summary>Shown at the top of the home page while <see cref="PinnedUntilUtc"/> has not passed (and the article is visible).</summary>
+    public bool IsPinned { get; set; }
+
+    /// <summary>When a pinned article leaves the home page, in UTC; set whenever <see cref="IsPinned"/> is.</summary>
+    public DateTime? PinnedUntilUtc { get; set; }
+
     /// <summary>
     /// The one rule of what residents see: not archived, in a category that is not archived, not a draft, and due.
     /// A scheduled article appears at its time with no job or restart. Every public query and the admin's
@@ -59,6 +65,10 @@ public class Article : ContentItem
         a => !a.IsArchived && !a.Category!.IsArchived
             && a.Status != ArticleStatus.Draft
             && a.PublishedAtUtc != null && a.PublishedAtUtc <= utcNow;
+
+    /// <summary>Pinned and not yet expired at <paramref name="utcNow"/>; combine with <see cref="VisibleAt"/>.</summary>
+    public static Expression<Func<Article, bool>> PinnedAt(DateTime utcNow) =>
+        a => a.IsPinned && a.PinnedUntilUtc != null && a.PinnedUntilUtc > utcNow;
 
     /// <summary>The state shown in the admin lists and counted on the dashboard.</summary>
     public ArticleState StateAt(DateTime utcNow) => StateOf(IsArchived, Status, PublishedAtUtc, utcNow);
@@ -87,6 +97,9 @@ public class Category : ContentItem
     public const string CongressSlug = "dai-hoi";
 
     public const string NewsSlug = "tin-tuc";
+
+    /// <summary>Well-known slug of the announcements, listed on their own page (/thong-bao).</summary>
+    public const string AnnouncementsSlug = "thong-bao";
 
     public required string Name { get; set; }
 

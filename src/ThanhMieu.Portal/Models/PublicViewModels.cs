@@ -1,6 +1,8 @@
+using ThanhMieu.Portal.Controllers;
+
 namespace ThanhMieu.Portal.Models;
 
-public sealed record ArticleCard(string Title, string Slug, string Summary, string CategoryName, DateTime PublishedAtUtc);
+public sealed record ArticleCard(string Title, string Slug, string Summary, string CategoryName, string CategorySlug, DateTime PublishedAtUtc);
 
 public sealed record KeyFigure(string Name, string Value, string Period, string Note);
 
@@ -9,7 +11,11 @@ public sealed record HomeViewModel(
     IReadOnlyList<ArticleCard> LatestArticles,
     IReadOnlyList<Breakthrough> Breakthroughs,
     IReadOnlyList<HeritageSite> HeritageSites,
-    IReadOnlyList<FormerUnit> FormerUnits);
+    IReadOnlyList<FormerUnit> FormerUnits)
+{
+    /// <summary>Pinned articles whose end date has not passed, newest first.</summary>
+    public IReadOnlyList<ArticleCard> Pinned { get; init; } = [];
+}
 
 public sealed record CongressViewModel(Article Report, IReadOnlyList<Heading> Headings);
 
@@ -28,7 +34,34 @@ public sealed record NewsListViewModel(IReadOnlyList<ArticleCard> Articles, int 
     public bool HasPrevious => Page > 1;
 
     public bool HasNext => Page < PageCount;
+
+    /// <summary>The category or tag listed; null for the whole news list.</summary>
+    public ArticleListSection? Section { get; init; }
+
+    /// <summary>The route of this list's pages.</summary>
+    public string RouteName => Section?.RouteName ?? RouteNames.News;
+
+    /// <summary>Route values of one of this list's pages: its slug (a category's or a tag's), then the page number.</summary>
+    public RouteValueDictionary PageRouteValues(int page)
+    {
+        var values = PublicPaging.RouteValues(page);
+        if (Section?.Slug is { } slug)
+        {
+            values["slug"] = slug;
+        }
+
+        return values;
+    }
 }
+
+/// <summary>
+/// What a list of a category's or a tag's articles shows above the cards, and the route of its pages;
+/// <paramref name="Slug"/> is null for a route that has none of its own (/thong-bao).
+/// </summary>
+public sealed record ArticleListSection(string Title, string Description, string RouteName, string? Slug);
+
+/// <summary>/gioi-thieu/to-chuc: the bodies in their order, each with its people in theirs.</summary>
+public sealed record OrganisationViewModel(IReadOnlyList<Organisation> Organisations);
 
 public sealed record AboutViewModel(IReadOnlyList<FormerUnit> FormerUnits);
 

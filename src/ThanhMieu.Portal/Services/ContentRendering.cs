@@ -22,6 +22,12 @@ public static class ContentRendering
         site.DescriptionHtml = renderer.Render(markdown).Html;
     }
 
+    public static void SetDuties(this Organisation organisation, string markdown, IMarkdownRenderer renderer)
+    {
+        organisation.DutiesMarkdown = markdown;
+        organisation.DutiesHtml = renderer.Render(markdown).Html;
+    }
+
     /// <summary>The heading level of each former unit's name on /gioi-thieu; its history's headings go below it.</summary>
     public const int FormerUnitHeadingLevel = 3;
 

@@ -44,7 +44,11 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
             .ToListAsync(cancellationToken);
 
         var units = await db.FormerUnits.AsNoTracking().Where(u => !u.IsArchived).OrderBy(u => u.SortOrder).ToListAsync(cancellationToken);
-        return new HomeViewModel(keyFigures, latest, breakthroughs, sites, units);
+        var pinned = await ArticleCards(VisibleArticles()
+                .Where(Article.PinnedAt(time.GetUtcNow().UtcDateTime))
+                .OrderByDescending(a => a.PublishedAtUtc))
+            .ToListAsync(cancellationToken);
+        return new HomeViewModel(keyFigures, latest, breakthroughs, sites, units) { Pinned = pinned };
     }
 
     /// <summary>An indicator's observations shown together: "0,55% (2021) → 0,27% (2025)".</summary>
@@ -133,17 +137,67 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
             .FirstOrDefaultAsync(h => h.Slug == slug && !h.IsArchived, cancellationToken);
 
     /// <summary>One page of visible articles, newest first; null when the page is past the last one.</summary>
-    public async Task<NewsListViewModel?> GetNewsPageAsync(int page, CancellationToken cancellationToken)
+    public Task<NewsListViewModel?> GetNewsPageAsync(int page, CancellationToken cancellationToken) =>
+        ArticlePageAsync(VisibleArticles(), page, cancellationToken);
+
+    /// <summary>
+    /// One page of a category's visible articles, newest first, under the category's name; null when the category is
+    /// unknown or archived, or the page is past the last one. The announcements are listed on their own route.
+    /// </summary>
+    public async Task<NewsListViewModel?> GetCategoryPageAsync(string slug, int page, CancellationToken cancellationToken)
+    {
+        var category = await db.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug && !c.IsArchived, cancellationToken);
+        if (category is null)
+        {
+            return null;
+        }
+
+        var section = category.Slug == Category.AnnouncementsSlug
+            ? new ArticleListSection(category.Name, category.Description, RouteNames.Announcements, null)
+            : new ArticleListSection(category.Name, category.Description, RouteNames.Category, category.Slug);
+        return await ArticlePageAsync(VisibleArticles().Where(a => a.CategoryId == category.Id), page, cancellationToken) is { } list
+            ? list with { Section = section }
+            : null;
+    }
+
+    /// <summary>One page of a tag's visible articles, newest first; null when the tag is unknown or archived, or past the last page.</summary>
+    public async Task<NewsListViewModel?> GetTagPageAsync(string slug, int page, CancellationToken cancellationToken)
+    {
+        var tag = await db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug && !t.IsArchived, cancellationToken);
+        if (tag is null)
+        {
+            return null;
+        }
+
+        var section = new ArticleListSection(
+            VietnameseFormat.Text(AnnouncementsText.Tag_TitleFormat, tag.Name),
+            VietnameseFormat.Text(AnnouncementsText.Tag_DescriptionFormat, tag.Name),
+            RouteNames.Tag,
+            tag.Slug);
+        return await ArticlePageAsync(VisibleArticles().Where(a => a.Tags.Any(t => t.Id == tag.Id)), page, cancellationToken) is { } list
+            ? list with { Section = section }
+            : null;
+    }
+
+    /// <summary>The bodies of /gioi-thieu/to-chuc that are not archived, each with its people.</summary>
+    public async Task<OrganisationViewModel> GetOrganisationAsync(CancellationToken cancellationToken) =>
+        new(await db.Organisations.AsNoTracking()
+            .Where(o => !o.IsArchived)
+            .Include(o => o.Officials.OrderBy(p => p.SortOrder).ThenBy(p => p.Id))
+            .OrderBy(o => o.SortOrder).ThenBy(o => o.Name)
+            .ToListAsync(cancellationToken));
+
+    private async Task<NewsListViewModel?> ArticlePageAsync(IQueryable<Article> visible, int page, CancellationToken cancellationToken)
     {
         var pageSize = options.Value.NewsPageSize;
-        var total = await VisibleArticles().CountAsync(cancellationToken);
+        var total = await visible.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
         if (page < 1 || page > pageCount)
         {
             return null;
         }
 
-        var articles = await ArticleCards(VisibleArticles()
+        var articles = await ArticleCards(visible
                 .OrderByDescending(a => a.PublishedAtUtc)
                 .ThenByDescending(a => a.Id))
             .Skip((page - 1) * pageSize)
@@ -169,5 +223,5 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
     }
 
     private static IQueryable<ArticleCard> ArticleCards(IQueryable<Article> articles) =>
-        articles.Select(a => new ArticleCard(a.Title, a.Slug, a.Summary, a.Category!.Name, a.PublishedAtUtc!.Value));
+        articles.Select(a => new ArticleCard(a.Title, a.Slug, a.Summary, a.Category!.Name, a.Category.Slug, a.PublishedAtUtc!.Value));
 }

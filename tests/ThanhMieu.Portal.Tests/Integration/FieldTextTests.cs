@@ -24,7 +24,7 @@ public sealed class FieldTextTests : IClassFixture<SeededPortal>
     public static TheoryData<Type> Forms() =>
         new(typeof(ContentForm).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && (typeof(ContentForm).IsAssignableFrom(t) || typeof(ContentFilter).IsAssignableFrom(t)
-                || t == typeof(ObservationForm) || t == typeof(ProgressUpdateForm))));
+                || t == typeof(ObservationForm) || t == typeof(ProgressUpdateForm) || t == typeof(OfficialForm))));
 
     [Theory]
     [MemberData(nameof(Forms))]

@@ -21,5 +21,9 @@ public static class PublicPagePaths
         "/hoi-dap/tra-cuu",
         "/van-ban",
         "/van-ban/1676-nq-ubtvqh15",
+        "/thong-bao",
+        "/tin-tuc/chuyen-muc/tin-tuc",
+        "/tin-tuc/the/sap-xep-don-vi-hanh-chinh",
+        "/gioi-thieu/to-chuc",
     ];
 }

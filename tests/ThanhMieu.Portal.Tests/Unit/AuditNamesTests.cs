@@ -25,7 +25,8 @@ public sealed class AuditNamesTests
         var unnamedTypes = domain.Where(t => AuditNames.Find(AuditNames.EntityPrefix, t.ClrType.Name) is null).Select(t => t.ClrType.Name);
         var unnamedFields = domain
             .Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType) || t.ClrType == typeof(MediaAsset)
-                || t.ClrType == typeof(Observation) || t.ClrType == typeof(ProgressUpdate) || t.ClrType == typeof(LegalDocumentFile))
+                || t.ClrType == typeof(Observation) || t.ClrType == typeof(ProgressUpdate) || t.ClrType == typeof(LegalDocumentFile)
+                || t.ClrType == typeof(Official))
             .SelectMany(t => t.GetProperties().Where(p => !p.IsShadowProperty()).Select(p => p.Name))
             .Where(name => !NotShown.Contains(name) && AuditNames.Find(AuditNames.FieldPrefix, name) is null)
             .Distinct();

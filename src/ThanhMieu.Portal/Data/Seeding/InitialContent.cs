@@ -21,6 +21,7 @@ internal static class InitialContent
             s => s.Slug);
         db.Festivals.AddRange(content.Festivals.Select((f, i) => NewFestival(f, i + 1, sites, content)));
         db.LegalDocuments.AddRange(content.LegalDocuments.Select(d => NewLegalDocument(d, content)));
+        AddOrganisations(db, content, renderer);
     }
 
     private static LegalDocument NewLegalDocument(SeedLegalDocument seed, SeedContent content)
@@ -42,6 +43,19 @@ internal static class InitialContent
         document.UpdateSearchText();
         return document;
     }
+
+    /// <summary>The bodies and their people; also run on its own for a database seeded before they existed.</summary>
+    public static void AddOrganisations(PortalDbContext db, SeedContent content, IMarkdownRenderer renderer) =>
+        db.Organisations.AddRange(content.Organisations.Select((o, i) => Rendered(
+            new Organisation
+            {
+                Name = o.Name,
+                Slug = o.Slug,
+                Contact = o.Contact,
+                SortOrder = i + 1,
+                Officials = [.. o.Officials.Select((p, j) => new Official { Name = p.Name, Position = p.Position, SortOrder = j + 1 })],
+            },
+            organisation => organisation.SetDuties("", renderer))));
 
     private static Category NewCategory(SeedCategory seed, int index) => new()
     {

@@ -7,6 +7,14 @@ public sealed class PortalSeeder(PortalDbContext db, IMarkdownRenderer renderer,
     {
         if (await HasContentAsync(cancellationToken))
         {
+            // Content added to the seed after a database was first seeded comes in once, when its kind is still empty.
+            if (!await db.Organisations.AnyAsync(cancellationToken))
+            {
+                InitialContent.AddOrganisations(db, SeedContent.LoadEmbedded(), renderer);
+                await db.SaveChangesAsync(cancellationToken);
+                logger.LogInformation("Seeded the ward's organisation into a database seeded before it");
+            }
+
             return false;
         }
 

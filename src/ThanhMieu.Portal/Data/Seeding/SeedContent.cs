@@ -45,6 +45,7 @@ internal sealed class SeedContent
             .Select(s => s with { DescriptionMarkdown = Markdown($"heritage-sites/{s.Slug}.md") })];
         Festivals = Json<List<SeedFestival>>("festivals.json");
         LegalDocuments = Json<List<SeedLegalDocument>>("legal-documents.json");
+        Organisations = Json<List<SeedOrganisation>>("organisations.json");
     }
 
     public IReadOnlyDictionary<string, string> Sources { get; }
@@ -70,6 +71,7 @@ internal sealed class SeedContent
     public IReadOnlyList<SeedFestival> Festivals { get; }
 
     public IReadOnlyList<SeedLegalDocument> LegalDocuments { get; }
+    public IReadOnlyList<SeedOrganisation> Organisations { get; }
 
     // Paths in the content folder (articles/....md), so tests can tell an orphan file from a read one.
     public IReadOnlyList<string> Files => _files;

@@ -77,3 +77,7 @@ internal sealed record SeedLegalDocument(
     DateOnly? EffectiveOn = null,
     string? Field = null,
     LegalDocumentStatus Status = LegalDocumentStatus.InForce);
+// A body of organisations.json with its people, as the sources name them (no phones, emails or photos without a source).
+internal sealed record SeedOrganisation(string Slug, string Name, IReadOnlyList<SeedOfficial> Officials, string Contact = "");
+
+internal sealed record SeedOfficial(string Name, string Position);

@@ -25,6 +25,8 @@ public static class FieldText
             (typeof(AdminText), AdminText.ResourceManager),
             (typeof(QuestionText), QuestionText.ResourceManager),
             (typeof(DocumentText), DocumentText.ResourceManager),
+            (typeof(AnnouncementsText), AnnouncementsText.ResourceManager),
+            (typeof(OrganisationText), OrganisationText.ResourceManager),
         ];
 
     /// <summary>Whether the conventions apply: the forms and list filters of the admin area and of the public site.</summary>

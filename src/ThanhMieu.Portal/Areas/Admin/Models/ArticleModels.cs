@@ -60,6 +60,12 @@ public sealed partial class ArticleForm : ContentForm
     [StringLength(32)]
     public string? PublishAt { get; set; }
 
+    /// <summary>Shown at the top of the home page until the end of <see cref="PinnedUntil"/>.</summary>
+    public bool IsPinned { get; set; }
+
+    /// <summary>The last day (Vietnam time) a pinned article stays on the home page.</summary>
+    public DateOnly? PinnedUntil { get; set; }
+
     public override string SlugSource => Title;
 
     /// <summary>The choices and the rendered body ride along with the form for its partial; never posted.</summary>
@@ -100,6 +106,14 @@ public sealed partial class ArticleForm : ContentForm
         return true;
     }
 
+    /// <summary>When a pin ending on <paramref name="lastDay"/> expires: the next midnight in Vietnam, in UTC.</summary>
+    public static DateTime PinExpiryUtc(DateOnly lastDay) =>
+        TimeZoneInfo.ConvertTimeToUtc(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), VietnameseFormat.VietnamTime);
+
+    /// <summary>The last day of a pin that expires at <paramref name="expiryUtc"/> (the inverse of <see cref="PinExpiryUtc"/>).</summary>
+    public static DateOnly PinLastDay(DateTime expiryUtc) =>
+        DateOnly.FromDateTime(VietnameseFormat.ToVietnamTime(expiryUtc).AddTicks(-1));
+
     /// <summary>True for a path the media library serves: /media/ then safe path segments, none starting with a dot.</summary>
     public static bool IsMediaPath(string path) => MediaPath().IsMatch(path);
 
@@ -127,6 +141,11 @@ public sealed partial class ArticleForm : ContentForm
         else if (Status == ArticleStatus.Scheduled && publishAt is null)
         {
             yield return new ValidationResult(AdminText.Article_PublishAt_RequiredWhenScheduled, [nameof(PublishAt)]);
+        }
+
+        if (IsPinned && PinnedUntil is null)
+        {
+            yield return new ValidationResult(AnnouncementsText.Article_PinnedUntil_RequiredWhenPinned, [nameof(PinnedUntil)]);
         }
     }
 

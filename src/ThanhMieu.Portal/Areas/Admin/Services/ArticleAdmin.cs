@@ -128,6 +128,7 @@ public sealed class ArticleAdmin(
         // A scheduled article whose time has come is published; the form says so rather than "scheduled".
         form.Status = article.StateAt(time.GetUtcNow().UtcDateTime) == ArticleState.Published ? ArticleStatus.Published : article.Status;
         form.PublishAt = article.PublishedAtUtc is { } utc ? ArticleForm.ToInputValue(utc) : null;
+        form.PinnedUntil = article.PinnedUntilUtc is { } until ? ArticleForm.PinLastDay(until) : null;
         return form;
     }
 
@@ -148,6 +149,7 @@ public sealed class ArticleAdmin(
         form.TryGetPublishAtUtc(out var publishAt);
         article.SetBody(TextDiffer.Normalize(form.BodyMarkdown), renderer);
         article.CoverImageAlt = article.CoverImagePath is null ? null : article.CoverImageAlt;
+        article.PinnedUntilUtc = form.IsPinned && form.PinnedUntil is { } lastDay ? ArticleForm.PinExpiryUtc(lastDay) : null;
 
         // The form shows whole minutes; an unchanged minute keeps the stored time, so re-saving a published article
         // does not move it (nor log a changed publish time) by the seconds the form cannot show.
@@ -243,7 +245,9 @@ public sealed class ArticleAdmin(
     /// </summary>
     private void Touch(Article article)
     {
-        if (Db.Entry(article).State != EntityState.Added)
+        // A new article is not tracked yet (the pipeline adds it after its relations): marking it would attach it as
+        // an existing row, and its tags' join rows would then point at no article.
+        if (Db.Entry(article).State is not (EntityState.Added or EntityState.Detached))
         {
             Db.Entry(article).Property(a => a.UpdatedAtUtc).IsModified = true;
         }
