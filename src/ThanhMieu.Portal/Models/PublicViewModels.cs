@@ -1,4 +1,3 @@
-using ThanhMieu.Portal.Controllers;
 
 namespace ThanhMieu.Portal.Models;
 
