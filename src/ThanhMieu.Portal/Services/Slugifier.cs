@@ -9,6 +9,16 @@ public static class Slugifier
 
     public static string Slugify(string? text)
     {
+        var slug = Fold(text);
+        return slug.Length <= MaxLength ? slug : slug[..MaxLength].TrimEnd('-');
+    }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> without diacritics, lower case, joined by '-', however long: what a slug is
+    /// made of, and what a search that ignores diacritics compares.
+    /// </summary>
+    public static string Fold(string? text)
+    {
         if (string.IsNullOrWhiteSpace(text))
         {
             return "";
@@ -41,8 +51,7 @@ public static class Slugifier
             }
         }
 
-        var slug = builder.ToString();
-        return slug.Length <= MaxLength ? slug : slug[..MaxLength].TrimEnd('-');
+        return builder.ToString();
     }
 
     /// <summary>True when <paramref name="value"/> has the shape of a slug this class makes.</summary>
