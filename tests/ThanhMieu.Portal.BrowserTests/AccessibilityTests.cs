@@ -10,6 +10,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
     [
         "/", "/gioi-thieu", "/dai-hoi", "/thanh-tuu", "/muc-tieu", "/di-san", "/di-san/den-tam-giang", "/di-san/pho-am-thuc-tien-dung",
         "/tin-tuc", "/tin-tuc?trang=2", "/tin-tuc/phuong-thanh-mieu-chinh-thuc-di-vao-hoat-dong", "/khong-co-trang-nay",
+        "/lien-he", "/thu-tuc-hanh-chinh",
     ];
 
     public static TheoryData<Viewport> Viewports() => [Viewport.Phone, Viewport.Desktop];

@@ -15,6 +15,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
     [
         nameof(IVersioned.CreatedAtUtc), nameof(IVersioned.UpdatedAtUtc), nameof(IVersioned.ConcurrencyStamp), nameof(IVersioned.UpdatedBy),
         nameof(Article.BodyHtml), nameof(Article.HeadingsJson), nameof(HeritageSite.DescriptionHtml), nameof(FormerUnit.HistoryHtml),
+        nameof(Procedure.SearchText),
     ];
 
     private readonly ConditionalWeakTable<DbContext, List<Pending>> _pending = [];
@@ -190,6 +191,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
             HeritageSite h => AuditNames.Quoted(h.Name),
             Festival f => AuditNames.Quoted(f.Name),
             FormerUnit u => AuditNames.Quoted(u.Name),
+            Procedure p => AuditNames.Quoted(p.Name),
             MediaAsset m => VietnameseFormat.Text(CommonText.Format_QuotedWith, m.OriginalName, m.FileName),
             Observation o => VietnameseFormat.Text(
                 CommonText.Audit_Observation,

@@ -39,6 +39,10 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
+
+    public DbSet<Procedure> Procedures => Set<Procedure>();
+
     /// <summary>
     /// What the next save means when its changes alone do not say it (restoring an old revision is an update of
     /// the fields): the audit entry takes this action and adds the note. Cleared when the save ends.

@@ -35,6 +35,9 @@ public static class WebExtensions
         builder.Services.AddRouting(routing => routing.LowercaseUrls = true);
         builder.Services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         builder.Services.AddScoped<PublicContent>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddScoped<SiteSettingsCache>();
+        builder.Services.AddScoped<PublicProcedures>();
         builder.Services.AddPublicRoutes();
         return builder;
     }

@@ -17,5 +17,8 @@ public static class PublicPagePaths
         "/tin-tuc",
         "/tin-tuc?trang=2",
         Article,
+        "/lien-he",
+        "/thu-tuc-hanh-chinh",
+        "/thu-tuc-hanh-chinh?q=ho+tich",
     ];
 }

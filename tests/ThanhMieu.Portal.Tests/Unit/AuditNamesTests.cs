@@ -14,6 +14,7 @@ public sealed class AuditNamesTests
     [
         "Id", nameof(IVersioned.CreatedAtUtc), nameof(IVersioned.UpdatedAtUtc), nameof(IVersioned.ConcurrencyStamp),
         nameof(Article.BodyHtml), nameof(Article.HeadingsJson), nameof(HeritageSite.DescriptionHtml), nameof(FormerUnit.HistoryHtml),
+        nameof(Procedure.SearchText),
     ];
 
     [Fact]

@@ -11,4 +11,9 @@ public static class FieldLengths
     public const int Note = 2000;
     public const int Path = 400;
     public const int AltText = 300;
+    public const int Phone = 50;
+    public const int Email = 254;
+
+    /// <summary>A procedure's folded name, field, place and note, with room for the spaces between them.</summary>
+    public const int SearchText = Name + Name + Summary + Summary + 8;
 }

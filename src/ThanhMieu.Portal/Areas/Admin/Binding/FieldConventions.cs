@@ -20,7 +20,7 @@ public static class FieldText
     private const string Shared = "Content";
 
     private static readonly (Type Type, ResourceManager Manager)[] Resources =
-        [(typeof(ContentText), ContentText.ResourceManager), (typeof(AdminText), AdminText.ResourceManager)];
+        [(typeof(ContentText), ContentText.ResourceManager), (typeof(AdminText), AdminText.ResourceManager), (typeof(ContactsText), ContactsText.ResourceManager)];
 
     /// <summary>Whether the conventions apply: the admin area's forms and list filters.</summary>
     public static bool AppliesTo(Type? container) =>
