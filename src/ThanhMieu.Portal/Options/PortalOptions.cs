@@ -12,4 +12,8 @@ public sealed class PortalOptions
     /// <summary>Latest articles shown on the home page.</summary>
     [Range(1, 20)]
     public int HomeNewsCount { get; set; } = 3;
+
+    /// <summary>How long a node keeps the site settings in memory; a save on the node drops them at once.</summary>
+    [Range(1, 3600)]
+    public int SettingsCacheSeconds { get; set; } = 300;
 }

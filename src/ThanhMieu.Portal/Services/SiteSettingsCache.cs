@@ -4,12 +4,11 @@ namespace ThanhMieu.Portal.Services;
 
 /// <summary>
 /// The site settings as every public page's footer reads them: kept in memory, dropped when a save commits on this
-/// node, and read again after <see cref="Lifetime"/> at the latest (so another node's save shows within it).
+/// node, and read again after <see cref="PortalOptions.SettingsCacheSeconds"/> at the latest (so another node's save
+/// shows within it).
 /// </summary>
-public sealed class SiteSettingsCache(IMemoryCache cache, PortalDbContext db)
+public sealed class SiteSettingsCache(IMemoryCache cache, PortalDbContext db, IOptions<PortalOptions> options)
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
-
     private static readonly object Key = new();
 
     public async Task<SiteSettings> GetAsync(CancellationToken cancellationToken) =>
@@ -17,7 +16,7 @@ public sealed class SiteSettingsCache(IMemoryCache cache, PortalDbContext db)
             Key,
             async entry =>
             {
-                entry.AbsoluteExpirationRelativeToNow = Lifetime;
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(options.Value.SettingsCacheSeconds);
                 return await db.SiteSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken) ?? SiteSettings.Empty();
             }) ?? SiteSettings.Empty();
 
