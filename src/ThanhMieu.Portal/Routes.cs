@@ -28,6 +28,8 @@ public static class RouteNames
     public const string Documents = "documents";
     public const string Document = "document";
     public const string DocumentFile = "document-file";
+    public const string Contacts = "contacts";
+    public const string Procedures = "procedures";
     public const string Error = "error";
     public const string Exception = "exception";
 }
@@ -96,6 +98,11 @@ public sealed class PublicUrls(LinkGenerator links)
 
     /// <summary>An uploaded image of the media library.</summary>
     public string Media(string fileName) => Path(RouteNames.Media, new RouteValueDictionary { ["fileName"] = fileName });
+
+    public string Contacts() => Path(RouteNames.Contacts);
+
+    /// <summary>/thu-tuc-hanh-chinh, or one procedure on it.</summary>
+    public string Procedures(string? fragment = null) => Path(RouteNames.Procedures, fragment: fragment);
 
     private string Path(string routeName, RouteValueDictionary? values = null, string? fragment = null) =>
         links.GetPathByRouteValues(routeName, values, fragment: fragment is null ? default : new FragmentString("#" + fragment))

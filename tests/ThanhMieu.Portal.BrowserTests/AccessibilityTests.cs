@@ -13,6 +13,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         "/hoi-dap", "/hoi-dap/tra-cuu", "/hoi-dap/tra-cuu?ma=sai",
         "/van-ban", "/van-ban?q=1676", "/van-ban/1676-nq-ubtvqh15",
         "/thong-bao", "/tin-tuc/chuyen-muc/tin-tuc", "/tin-tuc/the/sap-xep-don-vi-hanh-chinh", "/gioi-thieu/to-chuc",
+        "/lien-he", "/thu-tuc-hanh-chinh",
     ];
 
     public static TheoryData<Viewport> Viewports() => [Viewport.Phone, Viewport.Desktop];

@@ -17,6 +17,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
         nameof(IVersioned.CreatedAtUtc), nameof(IVersioned.UpdatedAtUtc), nameof(IVersioned.ConcurrencyStamp), nameof(IVersioned.UpdatedBy),
         nameof(Article.BodyHtml), nameof(Article.HeadingsJson), nameof(HeritageSite.DescriptionHtml), nameof(FormerUnit.HistoryHtml),
         nameof(Question.AnswerHtml), nameof(Question.Fingerprint), nameof(LegalDocument.SearchText), nameof(Organisation.DutiesHtml),
+        nameof(Procedure.SearchText),
     };
 
     private readonly ConditionalWeakTable<DbContext, List<Pending>> _pending = [];
@@ -196,6 +197,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
             Organisation o => AuditNames.Quoted(o.Name),
             Official p => VietnameseFormat.Text(
                 CommonText.Audit_Official, AuditNames.Quoted(p.Name), ParentName(context, p.Organisation, p.OrganisationId, o => o.Name)),
+            Procedure p => AuditNames.Quoted(p.Name),
             MediaAsset m => VietnameseFormat.Text(CommonText.Format_QuotedWith, m.OriginalName, m.FileName),
             LegalDocument d => AuditNames.Quoted(d.DocumentNumber),
             LegalDocumentFile f => VietnameseFormat.Text(

@@ -47,6 +47,9 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<Official> Officials => Set<Official>();
+    public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
+
+    public DbSet<Procedure> Procedures => Set<Procedure>();
 
     /// <summary>
     /// What the next save means when its changes alone do not say it (restoring an old revision is an update of

@@ -42,6 +42,9 @@ public static class WebExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddScoped<PublicDocuments>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddScoped<SiteSettingsCache>();
+        builder.Services.AddScoped<PublicProcedures>();
         builder.Services.AddPublicRoutes();
         return builder;
     }

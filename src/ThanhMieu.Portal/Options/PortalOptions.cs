@@ -16,4 +16,7 @@ public sealed class PortalOptions
     /// <summary>Documents per page of the documents register (/van-ban).</summary>
     [Range(1, 100)]
     public int DocumentsPageSize { get; set; } = 20;
+    /// <summary>How long a node keeps the site settings in memory; a save on the node drops them at once.</summary>
+    [Range(1, 3600)]
+    public int SettingsCacheSeconds { get; set; } = 300;
 }

@@ -76,6 +76,7 @@ public sealed class AdminAccessTests(SeededPortal factory) : IClassFixture<Seede
     [InlineData("/admin/nguoi-dung")]
     [InlineData("/admin/nguoi-dung/tao")]
     [InlineData("/admin/nhat-ky")]
+    [InlineData("/admin/cai-dat")]
     public async Task Editor_IsForbiddenFromAdministratorScreens(string url)
     {
         var editor = await factory.SignedInClientAsync(PortalUser.EditorRole);

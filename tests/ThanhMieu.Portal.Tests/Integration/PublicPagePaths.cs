@@ -25,5 +25,8 @@ public static class PublicPagePaths
         "/tin-tuc/chuyen-muc/tin-tuc",
         "/tin-tuc/the/sap-xep-don-vi-hanh-chinh",
         "/gioi-thieu/to-chuc",
+        "/lien-he",
+        "/thu-tuc-hanh-chinh",
+        "/thu-tuc-hanh-chinh?q=ho+tich",
     ];
 }

@@ -14,4 +14,9 @@ public static class FieldLengths
 
     /// <summary>A resident's question: room for a detailed account, small enough to read and moderate.</summary>
     public const int Question = 4000;
+    public const int Phone = 50;
+    public const int Email = 254;
+
+    /// <summary>A procedure's folded name, field, place and note, with room for the spaces between them.</summary>
+    public const int SearchText = Name + Name + Summary + Summary + 8;
 }

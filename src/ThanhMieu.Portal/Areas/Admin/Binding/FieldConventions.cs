@@ -27,6 +27,7 @@ public static class FieldText
             (typeof(DocumentText), DocumentText.ResourceManager),
             (typeof(AnnouncementsText), AnnouncementsText.ResourceManager),
             (typeof(OrganisationText), OrganisationText.ResourceManager),
+            (typeof(ContactsText), ContactsText.ResourceManager),
         ];
 
     /// <summary>Whether the conventions apply: the forms and list filters of the admin area and of the public site.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-
 namespace ThanhMieu.Portal.Areas.Admin.Controllers;
 
 /// <summary>
@@ -7,15 +5,13 @@ namespace ThanhMieu.Portal.Areas.Admin.Controllers;
 /// controller is its route and its constructor; it turns what the type's service decided into Post/Redirect/Get with a
 /// notice, the form shown again with its errors, a 409 conflict page, or a 404.
 /// </summary>
-public abstract class ContentController<TForm, TFilter, TPage>(IContentAdmin<TForm, TFilter, TPage> admin) : AdminController
+public abstract class ContentController<TForm, TFilter, TPage>(IContentAdmin<TForm, TFilter, TPage> admin) : EditFormController<TForm>(admin.FormPrefix)
     where TForm : ContentForm, new()
     where TFilter : ContentFilter
     where TPage : class, IEditPage
 {
     /// <summary>The query-string switch of a preview asked for by the editor script: the rendering only, not the page.</summary>
     public const string FragmentQuery = "phan";
-
-    protected FormState MainForm => new(ModelState, admin.FormPrefix);
 
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] TFilter filter, CancellationToken cancellationToken) =>
@@ -53,57 +49,8 @@ public abstract class ContentController<TForm, TFilter, TPage>(IContentAdmin<TFo
     public async Task<IActionResult> Restore(int id, string? returnUrl, CancellationToken cancellationToken) =>
         ArchiveOutcome(id, await admin.SetArchivedAsync(id, archived: false, cancellationToken), returnUrl);
 
-    protected IActionResult Outcome<TOutcomePage>(EditOutcome<TOutcomePage> outcome)
-        where TOutcomePage : class
-    {
-        switch (outcome.Status)
-        {
-            case SaveStatus.NotFound:
-                return NotFound();
-            case SaveStatus.Malformed:
-                return BadRequest();
-            case SaveStatus.Saved:
-                Notify(outcome.Notice);
-                OnSaved(outcome.Id);
-                return RedirectToAction(nameof(Edit), null, new { id = outcome.Id }, outcome.Fragment);
-            case SaveStatus.Conflict:
-                var conflict = View("Edit", outcome.Page);
-                conflict.StatusCode = StatusCodes.Status409Conflict;
-                return conflict;
-            default:
-                return View("Edit", outcome.Page);
-        }
-    }
-
     /// <summary>A page only a saved item has (a child row's delete confirmation), or 404 when the service found none.</summary>
     protected IActionResult ViewOrNotFound(object? page) => page is null ? NotFound() : View(page);
-
-    /// <summary>After a successful save, before the redirect (articles drop the browser's unsaved copy).</summary>
-    protected virtual void OnSaved(int id)
-    {
-    }
-
-    /// <summary>
-    /// Binds the posted main form; null when a field only a tampered page could send malformed failed to bind.
-    /// </summary>
-    private async Task<TForm?> BindAsync()
-    {
-        var form = new TForm();
-        await TryUpdateModelAsync(form, admin.FormPrefix);
-        var prefix = admin.FormPrefix.Length == 0 ? "" : admin.FormPrefix + ".";
-
-        // An empty stamp is no stamp: a create ignores it, an edit without one is refused by the pipeline (400).
-        if (ModelState.TryGetValue(prefix + nameof(ContentForm.ConcurrencyStamp), out var stamp) && string.IsNullOrWhiteSpace(stamp.AttemptedValue))
-        {
-            ModelState.Remove(prefix + nameof(ContentForm.ConcurrencyStamp));
-        }
-
-        var malformed = form.MachineFields.Any(field =>
-            ModelState.TryGetValue(prefix + field, out var entry)
-            && entry.ValidationState == ModelValidationState.Invalid
-            && !string.IsNullOrEmpty(entry.AttemptedValue));
-        return malformed ? null : form;
-    }
 
     /// <summary>
     /// One preview mechanism: the posted form rendered by the renderer a save uses, with the save's limits. Without
