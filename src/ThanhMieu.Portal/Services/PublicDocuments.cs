@@ -25,6 +25,12 @@ public static class DocumentNames
             _ => DocumentText.Status_InForce,
         };
 
+    /// <summary>A file's size as residents read it: "312 KB" under a megabyte, "2,4 MB" above.</summary>
+    public static string Size(long bytes) =>
+        bytes < 1024 * 1024
+            ? VietnameseFormat.Text(DocumentText.Format_Kilobytes, VietnameseFormat.Number(Math.Max(1, Math.Round(bytes / 1024m))))
+            : VietnameseFormat.Megabytes(bytes);
+
     /// <summary>A type as the public filter writes it in the address: its Vietnamese name as a slug ("nghi-quyet").</summary>
     public static string TypeSlug(LegalDocumentType type) => Slugifier.Slugify(Type(type));
 
@@ -67,7 +73,7 @@ public sealed class PublicDocuments(PortalDbContext db, IOptions<PortalOptions> 
             documents = documents.Where(d => d.SignedOn >= new DateOnly(year, 1, 1) && d.SignedOn <= new DateOnly(year, 12, 31));
         }
 
-        // Every word must appear, in any order: "sap xep don vi" finds "sắp xếp các đơn vị", "1676/NQ" finds "1676-nq".
+        // Every word must appear, in any order: "sap xep don vi" finds the summary with "cac" between, "1676/NQ" finds "1676-nq".
         foreach (var word in Slugifier.Fold(query.Q).Split('-', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(MaxSearchWords))
         {
             documents = documents.Where(d => d.SearchText.Contains(word));

@@ -144,8 +144,8 @@ public sealed class AdminDocumentTests(SeededPortal factory) : IClassFixture<See
 
         var page = await factory.CreateClient().GetDocumentAsync("/van-ban/21-qd-ubnd");
         var link = page.QuerySelector($"a[href='/van-ban/21-qd-ubnd/tep/{file.Id}']");
-        Assert.NotNull(link);
-        var download = await factory.CreateClient().GetAsync(link.GetAttribute("href"));
+        Assert.Equal("Toàn văn (PDF, 1 KB)", link?.TextContent);
+        var download = await factory.CreateClient().GetAsync(link!.GetAttribute("href"));
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);

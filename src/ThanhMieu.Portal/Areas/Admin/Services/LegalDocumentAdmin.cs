@@ -66,24 +66,27 @@ public sealed class LegalDocumentAdmin(PortalDbContext db, IOptions<AdminOptions
 
     protected override string? PublicUrlOf(LegalDocument entity) => entity.IsArchived ? null : urls.Document(entity.Slug);
 
-    protected override async Task<LegalDocumentEditPage> PageAsync(LegalDocument? entity, LegalDocumentForm form, CancellationToken cancellationToken) =>
-        new(entity?.Id, form)
+    protected override async Task<LegalDocumentEditPage> PageAsync(LegalDocument? entity, LegalDocumentForm form, CancellationToken cancellationToken)
+    {
+        var self = entity?.Id;
+        return new(self, form)
         {
             Choices =
             {
                 [nameof(form.Type)] = TypeChoices,
                 [nameof(form.Status)] = StatusChoices,
                 [nameof(form.ReplacesId)] = await ChoicesAsync(
-                    Db.LegalDocuments.Where(d => entity == null || d.Id != entity.Id).OrderByDescending(d => d.SignedOn),
+                    Db.LegalDocuments.Where(d => d.Id != self).OrderByDescending(d => d.SignedOn),
                     d => d.DocumentNumber,
                     DocumentText.Document_Replaces_None,
                     cancellationToken),
             },
             Files = entity?.Files.OrderBy(f => f.Id)
-                .Select(f => new LegalDocumentFileRow(f.Id, f.Title, f.OriginalName, VietnameseFormat.Megabytes(f.Length))).ToList() ?? [],
+                .Select(f => new LegalDocumentFileRow(f.Id, f.Title, f.OriginalName, DocumentNames.Size(f.Length))).ToList() ?? [],
             ReplacedBy = entity?.ReplacedBy.Select(d => d.DocumentNumber).ToList() ?? [],
             MaxFileSize = VietnameseFormat.Megabytes(media.MaxDocumentBytes),
         };
+    }
 
     private static IReadOnlyList<SelectListItem> TypeChoices => SelectOptions.Of<LegalDocumentType>(DocumentNames.Type);
 
