@@ -35,27 +35,33 @@ public static class FieldText
         container is { Namespace: "ThanhMieu.Portal.Areas.Admin.Models" or "ThanhMieu.Portal.Models" } && Prefix(container) != container.Name;
 
     /// <summary>The field's label; null for what is no field (set by the server, never posted).</summary>
-    public static string? Label(Type container, PropertyInfo property) => IsField(property) ? Find(container, property, "") : null;
+    public static string? Label(Type container, PropertyInfo property) => Text(LabelKey(container, property));
+
+    /// <summary>The resource key of the field's label, found once (MVC keeps it with the field's metadata).</summary>
+    public static (Type Resource, string Key)? LabelKey(Type container, PropertyInfo property) =>
+        IsField(property) ? Key(container, property, "") : null;
+
+    public static (Type Resource, string Key)? HintKey(Type container, PropertyInfo property) =>
+        !IsField(property) ? null
+        : Key(container, property, "_Hint")
+            ?? (property.IsDefined(typeof(MarkdownFieldAttribute)) ? (typeof(ContentText), nameof(ContentText.Content_Markdown_Hint)) : null);
+
+    /// <summary>The text of a key found by <see cref="Key"/>, in the current culture.</summary>
+    public static string? Text((Type Resource, string Key)? key) =>
+        key is var (resource, name) ? Resources.First(r => r.Type == resource).Manager.GetString(name, CultureInfo.CurrentUICulture) : null;
 
     private static bool IsField(PropertyInfo property) =>
         property.SetMethod is { IsPublic: true } && !property.IsDefined(typeof(BindNeverAttribute), inherit: true);
 
-    public static string? Hint(Type container, PropertyInfo property) =>
-        !IsField(property) ? null : Find(container, property, "_Hint")
-        ?? (property.IsDefined(typeof(MarkdownFieldAttribute)) ? ContentText.Content_Markdown_Hint : null);
-
-    /// <summary>A field's own wording of a message (its resource class and key), or null when it uses the shared one.</summary>
-    public static (Type Resource, string Key)? OwnMessage(Type container, PropertyInfo property, string suffix) =>
+    /// <summary>
+    /// The first of the field's keys with <paramref name="suffix"/> that a resource holds (its resource class and key):
+    /// its label, its hint, or its own wording of a message; null when there is none (a message uses the shared one).
+    /// </summary>
+    public static (Type Resource, string Key)? Key(Type container, PropertyInfo property, string suffix) =>
         Keys(container, property, suffix)
             .SelectMany(key => Resources.Where(r => r.Manager.GetString(key, CultureInfo.InvariantCulture) is not null).Select(r => (r.Type, key)))
             .Cast<(Type, string)?>()
             .FirstOrDefault();
-
-    private static string? Lookup(string key) =>
-        Resources.Select(r => r.Manager.GetString(key, CultureInfo.CurrentUICulture)).FirstOrDefault(s => s is not null);
-
-    private static string? Find(Type container, PropertyInfo property, string suffix) =>
-        Keys(container, property, suffix).Select(Lookup).FirstOrDefault(s => s is not null);
 
     private static IEnumerable<string> Keys(Type container, PropertyInfo property, string suffix)
     {
@@ -98,15 +104,16 @@ public sealed class FieldTextMetadataProvider : IDisplayMetadataProvider, IValid
             return;
         }
 
+        // The keys are found here, once per field; a page only reads their text.
         var display = context.DisplayMetadata;
-        if (display.DisplayName is null && FieldText.Label(container, property) is not null)
+        if (display.DisplayName is null && FieldText.LabelKey(container, property) is { } label)
         {
-            display.DisplayName = () => FieldText.Label(container, property)!;
+            display.DisplayName = () => FieldText.Text(label)!;
         }
 
-        if (display.Description is null && FieldText.Hint(container, property) is not null)
+        if (display.Description is null && FieldText.HintKey(container, property) is { } hint)
         {
-            display.Description = () => FieldText.Hint(container, property)!;
+            display.Description = () => FieldText.Text(hint)!;
         }
     }
 
@@ -136,7 +143,7 @@ public sealed class FieldTextMetadataProvider : IDisplayMetadataProvider, IValid
                 continue;
             }
 
-            if (FieldText.OwnMessage(container, property, suffix) is var (resource, key))
+            if (FieldText.Key(container, property, suffix) is var (resource, key))
             {
                 (attribute.ErrorMessageResourceType, attribute.ErrorMessageResourceName) = (resource, key);
             }
