@@ -30,6 +30,9 @@ public static class RouteNames
     public const string DocumentFile = "document-file";
     public const string Contacts = "contacts";
     public const string Procedures = "procedures";
+    public const string EnglishAbout = "en-about";
+    public const string EnglishOrganisation = "en-organisation";
+    public const string EnglishContacts = "en-contacts";
     public const string Error = "error";
     public const string Exception = "exception";
 }
@@ -108,6 +111,59 @@ public sealed class PublicUrls(LinkGenerator links)
         links.GetPathByRouteValues(routeName, values, fragment: fragment is null ? default : new FragmentString("#" + fragment))
         ?? throw new InvalidOperationException($"No route named '{routeName}' matches the given values.");
 }
+
+/// <summary>
+/// The two languages of the public site: Vietnamese everywhere, English for the pages under /en (the introduction,
+/// organisation and contacts), chosen by the address alone (<see cref="Hosting.EnglishPathCultureProvider"/>).
+/// Each English page has a Vietnamese counterpart, and the layout links each to the other.
+/// </summary>
+public static class PublicLanguage
+{
+    public const string Vietnamese = "vi";
+    public const string English = "en";
+
+    private static readonly (string Vietnamese, string English)[] Pairs =
+    [
+        (RouteNames.About, RouteNames.EnglishAbout),
+        (RouteNames.Organisation, RouteNames.EnglishOrganisation),
+        (RouteNames.Contacts, RouteNames.EnglishContacts),
+    ];
+
+    /// <summary>The English pages' menu, in order: every English page.</summary>
+    public static IEnumerable<string> EnglishRoutes => Pairs.Select(p => p.English);
+
+    /// <summary>True while an English page is being served.</summary>
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == English;
+
+    /// <summary>The language of the page being served, for <c>lang</c> attributes.</summary>
+    public static string Current => IsEnglish ? English : Vietnamese;
+
+    /// <summary>The route of the same page in the other language, when it has one.</summary>
+    public static string? CounterpartOf(string? routeName) =>
+        Pairs.FirstOrDefault(p => p.Vietnamese == routeName).English
+        ?? Pairs.FirstOrDefault(p => p.English == routeName).Vietnamese;
+
+    /// <summary>Both languages' routes of a page that has a counterpart, Vietnamese first; empty for any other page.</summary>
+    public static IReadOnlyList<(string Language, string Route)> AlternatesOf(string? routeName) =>
+        Pairs.Where(p => p.Vietnamese == routeName || p.English == routeName)
+            .SelectMany(p => new[] { (Vietnamese, p.Vietnamese), (English, p.English) })
+            .ToList();
+
+    /// <summary>The first page of the current language: the home page, or the English introduction.</summary>
+    public static string HomeRoute => IsEnglish ? RouteNames.EnglishAbout : RouteNames.Home;
+
+    /// <summary>
+    /// A text staff keep in both languages, as the current page shows it: on an English page its English version, or,
+    /// until staff give one, the Vietnamese marked as such (<see cref="LocalText.Lang"/>) for screen readers.
+    /// </summary>
+    public static LocalText Pick(string? english, string vietnamese) =>
+        !IsEnglish ? new(vietnamese, null)
+        : string.IsNullOrWhiteSpace(english) ? new(vietnamese, Vietnamese)
+        : new(english, null);
+}
+
+/// <summary>A text and, when it is not in the page's language, its own language for a <c>lang</c> attribute.</summary>
+public sealed record LocalText(string Text, string? Lang);
 
 /// <summary>How a public list names its pages: the first page is the plain address, later ones add ?trang=.</summary>
 public static class PublicPaging

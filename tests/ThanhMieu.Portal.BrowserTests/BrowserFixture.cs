@@ -102,10 +102,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// An HTTP client over the real socket, signed in as another new editor: for setting data up (or saving behind a
     /// page's back) faster than through the browser. The factory's own clients follow redirects over Kestrel.
     /// </summary>
-    public async Task<HttpClient> SignedInClientAsync()
+    public async Task<HttpClient> SignedInClientAsync(string role = PortalUser.EditorRole)
     {
         var email = $"http-{Guid.NewGuid():N}@example.org";
-        await Portal.CreateUserAsync(email);
+        await Portal.CreateUserAsync(email, role);
         var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new() }) { BaseAddress = new Uri(BaseUrl) };
         TestForms.AssertRedirect(await client.SignInAsync(email, AdminClient.Password), "/admin");
         return client;

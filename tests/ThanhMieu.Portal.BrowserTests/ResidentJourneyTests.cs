@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using ThanhMieu.Portal.Domain;
+using ThanhMieu.Portal.Tests.Integration;
 
 namespace ThanhMieu.Portal.BrowserTests;
 
@@ -94,6 +96,49 @@ public sealed partial class ResidentJourneyTests(BrowserFixture fixture)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Đền Tam Giang");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Bơi chải" })).ToBeVisibleAsync();
+    }
+
+    [GeneratedRegex("/lien-he$")]
+    private static partial Regex ContactsUrl();
+
+    [GeneratedRegex("/thong-bao$")]
+    private static partial Regex AnnouncementsUrl();
+
+    [GeneratedRegex("/en/contact$")]
+    private static partial Regex EnglishContactsUrl();
+
+    /// <summary>On a phone, from the home page: the office phone in two taps (or in the footer), then the announcements.</summary>
+    [Fact]
+    public async Task Resident_OnAPhone_FindsTheOfficePhoneAndTheAnnouncements_FromTheHomePage()
+    {
+        var admin = await fixture.SignedInClientAsync(PortalUser.AdministratorRole);
+        TestForms.AssertRedirect(await admin.SubmitAsync("/admin/cai-dat", "main form[method=post]", new Dictionary<string, string>
+        {
+            ["Form.Phone"] = "0210 3 852 000",
+            ["Form.OfficeAddressEn"] = "",
+        }), "/admin/cai-dat");
+        var page = await fixture.NewPageAsync(Viewport.Phone);
+        await page.GotoAsync("/");
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" });
+
+        await menu.GetByRole(AriaRole.Link, new() { Name = "Liên hệ", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(ContactsUrl());
+        var phone = page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "0210 3 852 000" });
+        await Assertions.Expect(phone).ToBeVisibleAsync();
+        Assert.Equal("tel:02103852000", await phone.GetAttributeAsync("href"));
+        await Assertions.Expect(page.Locator(".site-footer a[href='tel:02103852000']")).ToBeVisibleAsync();
+
+        await page.GotoAsync("/");
+        await menu.GetByRole(AriaRole.Link, new() { Name = "Thông báo", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(AnnouncementsUrl());
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Thông báo");
+
+        // The same office in English, one tap from the Vietnamese contacts page.
+        await page.GotoAsync("/lien-he");
+        await page.GetByRole(AriaRole.Link, new() { Name = "English", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(EnglishContactsUrl());
+        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "0210 3 852 000" })).ToBeVisibleAsync();
     }
 
     [Theory]

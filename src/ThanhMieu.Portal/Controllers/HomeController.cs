@@ -9,4 +9,9 @@ public sealed class HomeController(PublicContent content) : Controller
     [HttpGet("gioi-thieu", Name = RouteNames.About)]
     public async Task<IActionResult> About(CancellationToken cancellationToken) =>
         View(await content.GetAboutAsync(cancellationToken));
+
+    /// <summary>The ward's introduction in English, the first of the English pages.</summary>
+    [HttpGet("en", Name = RouteNames.EnglishAbout)]
+    public async Task<IActionResult> EnglishAbout(CancellationToken cancellationToken) =>
+        View(await content.GetAboutAsync(cancellationToken));
 }

@@ -40,8 +40,44 @@ public class SiteSettings : ContentItem
     /// <summary>The province's public-service portal (an absolute https address).</summary>
     public string? ProvincialPortalUrl { get; set; }
 
+    // The English pages' words where they differ from the Vietnamese (an address or hours in English); the numbers,
+    // emails, names of people and links are the same in both languages.
+
+    public string? OfficialNameEn { get; set; }
+
+    public string? OfficeAddressEn { get; set; }
+
+    public string? WorkingHoursEn { get; set; }
+
+    public string? ReceptionScheduleEn { get; set; }
+
+    public string? OneStopDeskPlaceEn { get; set; }
+
+    public string? OneStopDeskHoursEn { get; set; }
+
+    public string? ManagingAgencyEn { get; set; }
+
     /// <summary>Settings that have never been saved: every value empty.</summary>
     public static SiteSettings Empty() => new() { Slug = TheSlug };
+
+    /// <summary>
+    /// The settings as the English pages show them: each text with an English version takes it, the others keep the
+    /// Vietnamese value (a phone number, or an address staff have not translated).
+    /// </summary>
+    public SiteSettings InEnglish()
+    {
+        var english = (SiteSettings)MemberwiseClone();
+        english.OfficialName = Either(OfficialNameEn, OfficialName);
+        english.OfficeAddress = Either(OfficeAddressEn, OfficeAddress);
+        english.WorkingHours = Either(WorkingHoursEn, WorkingHours);
+        english.ReceptionSchedule = Either(ReceptionScheduleEn, ReceptionSchedule);
+        english.OneStopDeskPlace = Either(OneStopDeskPlaceEn, OneStopDeskPlace);
+        english.OneStopDeskHours = Either(OneStopDeskHoursEn, OneStopDeskHours);
+        english.ManagingAgency = Either(ManagingAgencyEn, ManagingAgency);
+        return english;
+
+        static string? Either(string? english, string? vietnamese) => string.IsNullOrWhiteSpace(english) ? vietnamese : english;
+    }
 }
 
 /// <summary>An administrative procedure residents often ask for, listed on /thu-tuc-hanh-chinh with where to apply.</summary>

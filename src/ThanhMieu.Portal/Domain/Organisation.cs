@@ -5,10 +5,18 @@ public class Organisation : ContentItem
 {
     public required string Name { get; set; }
 
+    /// <summary>The body's name on the English pages; empty until staff give one.</summary>
+    public string? NameEn { get; set; }
+
     public string DutiesMarkdown { get; set; } = "";
 
     /// <summary>HTML rendered from <see cref="DutiesMarkdown"/> at save time.</summary>
     public string DutiesHtml { get; set; } = "";
+
+    public string? DutiesEnMarkdown { get; set; }
+
+    /// <summary>HTML rendered from <see cref="DutiesEnMarkdown"/> at save time.</summary>
+    public string DutiesEnHtml { get; set; } = "";
 
     /// <summary>How to reach the body (an office, a line of text); empty when no source gives it.</summary>
     public string Contact { get; set; } = "";
@@ -30,6 +38,9 @@ public class Official
     public string Name { get; set; } = "";
 
     public string Position { get; set; } = "";
+
+    /// <summary>The position on the English pages; empty until staff give one.</summary>
+    public string? PositionEn { get; set; }
 
     public string? Phone { get; set; }
 

@@ -39,6 +39,7 @@ public static class AdminExtensions
         }
 
         builder.Services.AddScoped<ArticleRevisions>();
+        builder.Services.AddScoped<ComplianceReport>();
         return builder;
     }
 

@@ -13,6 +13,13 @@ public sealed class AdminOptions
     [Range(5, 200)]
     public int PageSize { get; set; } = 20;
 
+    /// <summary>
+    /// After how many days without an update the compliance page (/admin/tuan-thu) warns that a section the decree asks
+    /// for may be out of date.
+    /// </summary>
+    [Range(1, 3650)]
+    public int ComplianceStaleAfterDays { get; set; } = 90;
+
     /// <summary>Email of the Development-only bootstrap administrator, created when no user exists.</summary>
     [Required]
     [EmailAddress]

@@ -22,10 +22,13 @@ public static class ContentRendering
         site.DescriptionHtml = renderer.Render(markdown).Html;
     }
 
-    public static void SetDuties(this Organisation organisation, string markdown, IMarkdownRenderer renderer)
+    /// <summary>Sets a body's duties in Vietnamese and, where staff wrote them, in English.</summary>
+    public static void SetDuties(this Organisation organisation, string markdown, string? englishMarkdown, IMarkdownRenderer renderer)
     {
         organisation.DutiesMarkdown = markdown;
         organisation.DutiesHtml = renderer.Render(markdown).Html;
+        organisation.DutiesEnMarkdown = string.IsNullOrWhiteSpace(englishMarkdown) ? null : englishMarkdown;
+        organisation.DutiesEnHtml = organisation.DutiesEnMarkdown is null ? "" : renderer.Render(englishMarkdown).Html;
     }
 
     /// <summary>The heading level of each former unit's name on /gioi-thieu; its history's headings go below it.</summary>

@@ -11,7 +11,8 @@ public sealed partial class SiteFooterViewComponent(SiteSettingsCache settings, 
     {
         try
         {
-            return View(ContactDetails.For(await settings.GetAsync(HttpContext.RequestAborted)).Footer);
+            var values = await settings.GetAsync(HttpContext.RequestAborted);
+            return View(ContactDetails.For(PublicLanguage.IsEnglish ? values.InEnglish() : values).Footer);
         }
         catch (Exception e) when (e is DbException or InvalidOperationException && !HttpContext.RequestAborted.IsCancellationRequested)
         {

@@ -8,7 +8,8 @@ internal sealed class SiteSettingsConfiguration : IEntityTypeConfiguration<SiteS
     {
         builder.Property(s => s.Slug).HasMaxLength(FieldLengths.Slug).IsRequired();
         builder.HasIndex(s => s.Slug).IsUnique();
-        foreach (var name in (string[])[nameof(SiteSettings.OfficialName), nameof(SiteSettings.ManagingAgency), nameof(SiteSettings.ResponsiblePerson)])
+        foreach (var name in (string[])[nameof(SiteSettings.OfficialName), nameof(SiteSettings.ManagingAgency), nameof(SiteSettings.ResponsiblePerson),
+                     nameof(SiteSettings.OfficialNameEn), nameof(SiteSettings.ManagingAgencyEn)])
         {
             builder.Property(name).HasMaxLength(FieldLengths.Name);
         }
@@ -20,7 +21,9 @@ internal sealed class SiteSettingsConfiguration : IEntityTypeConfiguration<SiteS
 
         builder.Property(s => s.Email).HasMaxLength(FieldLengths.Email);
         foreach (var name in (string[])[nameof(SiteSettings.OfficeAddress), nameof(SiteSettings.WorkingHours), nameof(SiteSettings.ReceptionSchedule),
-                     nameof(SiteSettings.OneStopDeskPlace), nameof(SiteSettings.OneStopDeskHours)])
+                     nameof(SiteSettings.OneStopDeskPlace), nameof(SiteSettings.OneStopDeskHours), nameof(SiteSettings.OfficeAddressEn),
+                     nameof(SiteSettings.WorkingHoursEn), nameof(SiteSettings.ReceptionScheduleEn), nameof(SiteSettings.OneStopDeskPlaceEn),
+                     nameof(SiteSettings.OneStopDeskHoursEn)])
         {
             builder.Property(name).HasMaxLength(FieldLengths.Summary);
         }

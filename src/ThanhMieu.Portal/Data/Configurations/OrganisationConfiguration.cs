@@ -11,6 +11,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => o.Slug).IsUnique();
         builder.Property(o => o.DutiesMarkdown).IsRequired();
         builder.Property(o => o.DutiesHtml).IsRequired();
+        builder.Property(o => o.NameEn).HasMaxLength(FieldLengths.Name);
+        builder.Property(o => o.DutiesEnHtml).IsRequired();
         builder.Property(o => o.Contact).HasMaxLength(FieldLengths.Summary).IsRequired();
         builder.Property(o => o.ConcurrencyStamp).IsConcurrencyToken();
         builder.HasMany(o => o.Officials).WithOne(p => p.Organisation).HasForeignKey(p => p.OrganisationId)
@@ -24,6 +26,7 @@ internal sealed class OfficialConfiguration : IEntityTypeConfiguration<Official>
     {
         builder.Property(p => p.Name).HasMaxLength(FieldLengths.Name).IsRequired();
         builder.Property(p => p.Position).HasMaxLength(FieldLengths.Name).IsRequired();
+        builder.Property(p => p.PositionEn).HasMaxLength(FieldLengths.Name);
         builder.Property(p => p.Phone).HasMaxLength(FieldLengths.Label);
         builder.Property(p => p.Email).HasMaxLength(FieldLengths.Name);
         builder.Property(p => p.PhotoPath).HasMaxLength(FieldLengths.Path);

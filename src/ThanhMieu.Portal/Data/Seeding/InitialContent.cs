@@ -50,12 +50,13 @@ internal static class InitialContent
             new Organisation
             {
                 Name = o.Name,
+                NameEn = o.NameEn,
                 Slug = o.Slug,
                 Contact = o.Contact,
                 SortOrder = i + 1,
-                Officials = [.. o.Officials.Select((p, j) => new Official { Name = p.Name, Position = p.Position, SortOrder = j + 1 })],
+                Officials = [.. o.Officials.Select((p, j) => new Official { Name = p.Name, Position = p.Position, PositionEn = p.PositionEn, SortOrder = j + 1 })],
             },
-            organisation => organisation.SetDuties("", renderer))));
+            organisation => organisation.SetDuties("", null, renderer))));
 
     private static Category NewCategory(SeedCategory seed, int index) => new()
     {

@@ -78,6 +78,6 @@ internal sealed record SeedLegalDocument(
     string? Field = null,
     LegalDocumentStatus Status = LegalDocumentStatus.InForce);
 // A body of organisations.json with its people, as the sources name them (no phones, emails or photos without a source).
-internal sealed record SeedOrganisation(string Slug, string Name, IReadOnlyList<SeedOfficial> Officials, string Contact = "");
+internal sealed record SeedOrganisation(string Slug, string Name, IReadOnlyList<SeedOfficial> Officials, string Contact = "", string? NameEn = null);
 
-internal sealed record SeedOfficial(string Name, string Position);
+internal sealed record SeedOfficial(string Name, string Position, string? PositionEn = null);

@@ -1,8 +1,13 @@
 namespace ThanhMieu.Portal.Areas.Admin.Controllers;
 
 [Route("admin")]
-public sealed class DashboardController(PortalDbContext db, TimeProvider time) : AdminController
+public sealed class DashboardController(PortalDbContext db, TimeProvider time, ComplianceReport compliance) : AdminController
 {
+    /// <summary>What the portal publishes of each category the decree on state portals asks for, with what is missing.</summary>
+    [HttpGet("tuan-thu")]
+    public async Task<IActionResult> Compliance(CancellationToken cancellationToken) =>
+        View(await compliance.BuildAsync(cancellationToken));
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -21,6 +26,7 @@ public sealed class DashboardController(PortalDbContext db, TimeProvider time) :
         var activity = await db.AuditEntries.AsNoTracking()
             .OrderByDescending(a => a.Id).Take(15)
             .ToListAsync(cancellationToken);
-        return View(new DashboardViewModel(drafts, scheduled, activity, published));
+        var report = await compliance.BuildAsync(cancellationToken);
+        return View(new DashboardViewModel(drafts, scheduled, activity, published, report.WarningCount));
     }
 }

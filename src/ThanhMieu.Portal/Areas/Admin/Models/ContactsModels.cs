@@ -43,6 +43,27 @@ public sealed class SiteSettingsForm : ContentForm
     [StringLength(FieldLengths.Path)]
     public string? ProvincialPortalUrl { get; set; }
 
+    [StringLength(FieldLengths.Name)]
+    public string? OfficialNameEn { get; set; }
+
+    [StringLength(FieldLengths.Summary)]
+    public string? OfficeAddressEn { get; set; }
+
+    [StringLength(FieldLengths.Summary)]
+    public string? WorkingHoursEn { get; set; }
+
+    [StringLength(FieldLengths.Summary)]
+    public string? ReceptionScheduleEn { get; set; }
+
+    [StringLength(FieldLengths.Summary)]
+    public string? OneStopDeskPlaceEn { get; set; }
+
+    [StringLength(FieldLengths.Summary)]
+    public string? OneStopDeskHoursEn { get; set; }
+
+    [StringLength(FieldLengths.Name)]
+    public string? ManagingAgencyEn { get; set; }
+
     public override string SlugSource => SiteSettings.TheSlug;
 }
 

@@ -12,6 +12,12 @@ public sealed class OrganisationForm : ContentForm
     [StringLength(MarkdownMaxLength), MarkdownField]
     public string? DutiesMarkdown { get; set; }
 
+    [StringLength(FieldLengths.Name)]
+    public string? NameEn { get; set; }
+
+    [StringLength(MarkdownMaxLength), MarkdownField]
+    public string? DutiesEnMarkdown { get; set; }
+
     [StringLength(FieldLengths.Summary)]
     public string? Contact { get; set; }
 
@@ -38,6 +44,9 @@ public sealed class OfficialForm
 
     [Required, StringLength(FieldLengths.Name)]
     public string? Position { get; set; }
+
+    [StringLength(FieldLengths.Name)]
+    public string? PositionEn { get; set; }
 
     [StringLength(FieldLengths.Label)]
     public string? Phone { get; set; }

@@ -22,7 +22,7 @@ public sealed class OrganisationAdmin(PortalDbContext db, IOptions<AdminOptions>
     protected override void Apply(OrganisationForm form, Organisation entity)
     {
         base.Apply(form, entity);
-        entity.SetDuties(entity.DutiesMarkdown, renderer);
+        entity.SetDuties(entity.DutiesMarkdown, entity.DutiesEnMarkdown, renderer);
     }
 
     protected override IQueryable<Organisation> ForEditing(IQueryable<Organisation> entities) => entities.Include(o => o.Officials);

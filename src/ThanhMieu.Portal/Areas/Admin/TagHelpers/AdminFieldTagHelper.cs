@@ -30,6 +30,10 @@ public sealed class AdminFieldTagHelper(IHtmlGenerator generator) : TagHelper
     [HtmlAttributeName("readonly")]
     public bool ReadOnly { get; set; }
 
+    /// <summary>The language of what staff type into the box (en for the English pages' texts); the label stays Vietnamese.</summary>
+    [HtmlAttributeName("input-lang")]
+    public string? InputLang { get; set; }
+
     [HtmlAttributeName("autocomplete")]
     public string Autocomplete { get; set; } = "off";
 
@@ -53,6 +57,11 @@ public sealed class AdminFieldTagHelper(IHtmlGenerator generator) : TagHelper
         if (hasError)
         {
             attributes["aria-invalid"] = "true";
+        }
+
+        if (InputLang is not null)
+        {
+            attributes["lang"] = InputLang;
         }
 
         if (ReadOnly)

@@ -1094,6 +1094,10 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("PositionEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
@@ -1124,6 +1128,13 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("DutiesEnHtml")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("DutiesEnMarkdown")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("DutiesHtml")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -1137,6 +1148,10 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameEn")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -1480,6 +1495,10 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("ManagingAgencyEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("NationalPortalUrl")
                         .HasMaxLength(400)
                         .HasColumnType("nvarchar(400)");
@@ -1488,7 +1507,15 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("OfficeAddressEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("OfficialName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("OfficialNameEn")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -1496,7 +1523,15 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("OneStopDeskHoursEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("OneStopDeskPlace")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("OneStopDeskPlaceEn")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
@@ -1509,6 +1544,10 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(400)");
 
                     b.Property<string>("ReceptionSchedule")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("ReceptionScheduleEn")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
@@ -1529,6 +1568,10 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("WorkingHours")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("WorkingHoursEn")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 

@@ -1054,6 +1054,10 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PositionEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -1082,6 +1086,13 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DutiesEnHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DutiesEnMarkdown")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DutiesHtml")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1095,6 +1106,10 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameEn")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -1429,6 +1444,10 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ManagingAgencyEn")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NationalPortalUrl")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
@@ -1437,7 +1456,15 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OfficeAddressEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OfficialName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficialNameEn")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -1445,7 +1472,15 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OneStopDeskHoursEn")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OneStopDeskPlace")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OneStopDeskPlaceEn")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
@@ -1458,6 +1493,10 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReceptionSchedule")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceptionScheduleEn")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
@@ -1478,6 +1517,10 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WorkingHours")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkingHoursEn")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
