@@ -59,7 +59,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies and storage) at the given viewport width.</summary>
-    public async Task<IPage> NewPageAsync(Viewport viewport)
+    public async Task<IPage> NewPageAsync(Viewport viewport) => await (await NewContextAsync(viewport)).NewPageAsync();
+
+    /// <summary>A fresh browser context at the given viewport width, with or without JavaScript.</summary>
+    public async Task<IBrowserContext> NewContextAsync(Viewport viewport, bool javaScriptEnabled = true)
     {
         var context = await Browser.NewContextAsync(new()
         {
@@ -69,9 +72,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             HasTouch = viewport.IsMobile,
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
+            JavaScriptEnabled = javaScriptEnabled,
         });
         context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        return context;
     }
 
     /// <summary>

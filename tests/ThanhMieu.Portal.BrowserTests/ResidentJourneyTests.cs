@@ -23,7 +23,7 @@ public sealed partial class ResidentJourneyTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync(viewport);
         await page.GotoAsync("/");
 
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" })
+        await (await OpenMenuAsync(page))
             .GetByRole(AriaRole.Link, new() { Name = "Đại hội", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(CongressUrl());
 
@@ -47,7 +47,7 @@ public sealed partial class ResidentJourneyTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync(Viewport.Phone);
         await page.GotoAsync("/");
 
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" })
+        await (await OpenMenuAsync(page))
             .GetByRole(AriaRole.Link, new() { Name = "Hỏi đáp", Exact = true }).ClickAsync();
         await page.GetByLabel("Tiêu đề").FillAsync("Hỏi về giờ làm việc " + Guid.NewGuid().ToString("N")[..6]);
         await page.GetByLabel("Nội dung câu hỏi hoặc góp ý").FillAsync("Bộ phận một cửa làm việc vào những giờ nào?");
@@ -77,7 +77,7 @@ public sealed partial class ResidentJourneyTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync(viewport);
         await page.GotoAsync("/");
 
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" })
+        await (await OpenMenuAsync(page))
             .GetByRole(AriaRole.Link, new() { Name = "Thành tựu" }).ClickAsync();
 
         var table = page.GetByRole(AriaRole.Table, new() { Name = "Tỷ lệ hộ nghèo (đơn vị: %)" });
@@ -119,7 +119,7 @@ public sealed partial class ResidentJourneyTests(BrowserFixture fixture)
         }), "/admin/cai-dat");
         var page = await fixture.NewPageAsync(Viewport.Phone);
         await page.GotoAsync("/");
-        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" });
+        var menu = await OpenMenuAsync(page);
 
         await menu.GetByRole(AriaRole.Link, new() { Name = "Liên hệ", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(ContactsUrl());
@@ -129,7 +129,7 @@ public sealed partial class ResidentJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator(".site-footer a[href='tel:02103852000']")).ToBeVisibleAsync();
 
         await page.GotoAsync("/");
-        await menu.GetByRole(AriaRole.Link, new() { Name = "Thông báo", Exact = true }).ClickAsync();
+        await (await OpenMenuAsync(page)).GetByRole(AriaRole.Link, new() { Name = "Thông báo", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(AnnouncementsUrl());
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Thông báo");
 
@@ -192,5 +192,54 @@ public sealed partial class ResidentJourneyTests(BrowserFixture fixture)
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/di-san");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Di sản và lễ hội");
+    }
+
+    /// <summary>
+    /// The main menu, opened: on a phone it is folded behind its "Danh mục" button (a details element, no script),
+    /// which the resident taps first; on a wide screen it is always open and the button is not shown.
+    /// </summary>
+    private static async Task<ILocator> OpenMenuAsync(IPage page)
+    {
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" });
+        var button = menu.Locator("summary");
+        if (await button.IsVisibleAsync())
+        {
+            await Assertions.Expect(menu.GetByRole(AriaRole.Link).First).Not.ToBeVisibleAsync();
+            await button.ClickAsync();
+        }
+
+        await Assertions.Expect(menu.GetByRole(AriaRole.Link).First).ToBeVisibleAsync();
+        return menu;
+    }
+
+    [Fact]
+    public async Task PhoneMenu_OpensByKeyboard_WithoutJavaScript_AndTheHomePageLeadsWithTheResidentsSections()
+    {
+        var context = await fixture.NewContextAsync(Viewport.Phone, javaScriptEnabled: false);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+
+        // The first screen: the ward's name and at least four of the sections residents come for.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Phường Thanh Miếu" })).ToBeInViewportAsync();
+        var entries = page.Locator("nav.services a");
+        var inView = 0;
+        for (var i = 0; i < await entries.CountAsync(); i++)
+        {
+            var box = (await entries.Nth(i).BoundingBoxAsync())!;
+            inView += box.Y + box.Height <= Viewport.Phone.Height ? 1 : 0;
+        }
+
+        Assert.True(inView >= 4, $"{inView} entries on the first screen");
+
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" });
+        await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Di sản" })).Not.ToBeVisibleAsync();
+        await menu.Locator("summary").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var heritage = menu.GetByRole(AriaRole.Link, new() { Name = "Di sản" });
+        await Assertions.Expect(heritage).ToBeVisibleAsync();
+        await heritage.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/di-san");
+        await context.CloseAsync();
     }
 }

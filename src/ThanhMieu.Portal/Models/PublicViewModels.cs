@@ -14,6 +14,9 @@ public sealed record HomeViewModel(
 {
     /// <summary>Pinned articles whose end date has not passed, newest first.</summary>
     public IReadOnlyList<ArticleCard> Pinned { get; init; } = [];
+
+    /// <summary>The office's address, phone and working hours from the settings; only those filled in.</summary>
+    public IReadOnlyList<ContactLine> Office { get; init; } = [];
 }
 
 public sealed record CongressViewModel(Article Report, IReadOnlyList<Heading> Headings);
