@@ -39,13 +39,14 @@ public sealed partial class MediaLibrary(
             return refusal!;
         }
 
+        // Recognised by structure first, then drawn again from its pixels: only the re-encoded picture is stored.
         var type = ImageSniffer.Detect(bytes);
-        if (type is null)
+        if (type is null || ImageReencoder.Reencode(bytes, type) is not { } clean)
         {
             return UploadResult.Refused(CommonText.Media_NotAnImage, StatusCodes.Status415UnsupportedMediaType);
         }
 
-        var stored = await WriteAsync(bytes, type.Extension, file!, cancellationToken);
+        var stored = await WriteAsync(clean.Bytes, type.Extension, file!, cancellationToken);
         var asset = new MediaAsset
         {
             FileName = stored.FileName,
