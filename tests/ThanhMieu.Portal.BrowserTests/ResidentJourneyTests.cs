@@ -212,6 +212,28 @@ public sealed partial class ResidentJourneyTests(BrowserFixture fixture)
         return menu;
     }
 
+    /// <summary>A first visit to the home page on a phone, everything it loads counted by the Resource Timing API.</summary>
+    [Fact]
+    public async Task HomePage_FirstVisit_WeighsAtMost150KB_InAtMost15Requests_FontsIncluded()
+    {
+        var page = await fixture.NewPageAsync(Viewport.Phone);
+        await page.GotoAsync("/", new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.EvaluateAsync("document.fonts.ready");
+
+        var figures = await page.EvaluateAsync<long[]>("""
+            () => {
+              const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+              const size = e => e.transferSize || e.encodedBodySize;
+              return [entries.reduce((sum, e) => sum + size(e), 0), entries.length, entries.filter(e => e.name.endsWith('.woff2')).length];
+            }
+            """);
+        var (bytes, requests, fonts) = (figures[0], figures[1], figures[2]);
+
+        Assert.True(fonts >= 1, "the web font was not loaded");
+        Assert.True(bytes <= 150 * 1024, $"{bytes:N0} bytes");
+        Assert.True(requests <= 15, $"{requests} requests");
+    }
+
     [Fact]
     public async Task PhoneMenu_OpensByKeyboard_WithoutJavaScript_AndTheHomePageLeadsWithTheResidentsSections()
     {
