@@ -27,6 +27,12 @@ try
     await app.RunAsync();
     return 0;
 }
+catch (StartupFaultException fault)
+{
+    // A fault the operator can fix: one line saying what is wrong and what to do, and a plain non-zero exit.
+    Log.Fatal("The portal cannot start: {Reason}", fault.Message);
+    return StartupFaultException.ExitCode;
+}
 catch (Exception ex) when (ex is not HostAbortedException)
 {
     Log.Fatal(ex, "The portal stopped unexpectedly");

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using ThanhMieu.Portal.Data.Seeding;
 
 namespace ThanhMieu.Portal.Hosting;
@@ -34,20 +35,54 @@ public static class DataServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Applies migrations and seeds an empty database, each as configured.</summary>
+    /// <summary>
+    /// Applies migrations and seeds an empty database, each as configured. On SQLite it first makes the data folder
+    /// private, clears a migration lock left by a killed start, skips migrating when nothing is pending, and checks the
+    /// file's integrity; a fault is a <see cref="StartupFaultException"/> that says what to do.
+    /// </summary>
     public static async Task InitializePortalDatabaseAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        if (options.Provider == DatabaseProvider.Sqlite)
+        if (options.Provider != DatabaseProvider.Sqlite)
         {
-            Directory.CreateDirectory(ResolveDataFolder(options, app.Environment.ContentRootPath));
+            await InitializeAsync(app, options, sqlite: false);
+            return;
         }
 
+        var folder = ResolveDataFolder(options, app.Environment.ContentRootPath);
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SqliteStartup).FullName!);
+        SqliteStartup.PrepareFolder(folder, logger);
+        try
+        {
+            await InitializeAsync(app, options, sqlite: true);
+        }
+        catch (SqliteException e)
+        {
+            throw SqliteStartup.Explain(e, folder);
+        }
+    }
+
+    private static async Task InitializeAsync(WebApplication app, DatabaseOptions options, bool sqlite)
+    {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        if (sqlite && options.CheckIntegrityOnStartup && new FileInfo(db.Database.GetDbConnection().DataSource).Length > 0)
+        {
+            await SqliteStartup.CheckIntegrityAsync(db);
+        }
+
         if (options.ApplyMigrationsOnStartup)
         {
-            await db.Database.MigrateAsync();
+            if (!sqlite)
+            {
+                await db.Database.MigrateAsync();
+            }
+            else if ((await db.Database.GetPendingMigrationsAsync()).Any())
+            {
+                var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SqliteStartup).FullName!);
+                await SqliteStartup.ClearStaleMigrationLockAsync(db, logger);
+                await db.Database.MigrateAsync();
+            }
         }
 
         if (options.SeedOnStartup)

@@ -29,6 +29,12 @@ public sealed class DatabaseOptions : IValidatableObject
     /// <summary>Seed the initial content when the database has none.</summary>
     public bool SeedOnStartup { get; set; } = true;
 
+    /// <summary>
+    /// Run SQLite's <c>PRAGMA quick_check</c> at start-up and refuse to start on a damaged file, rather than answer 500
+    /// on every page that reads the damaged part.
+    /// </summary>
+    public bool CheckIntegrityOnStartup { get; set; } = true;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Provider == DatabaseProvider.SqlServer && string.IsNullOrWhiteSpace(ConnectionString))

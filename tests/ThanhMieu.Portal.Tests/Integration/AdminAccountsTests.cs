@@ -1,9 +1,7 @@
-using System.Diagnostics;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ThanhMieu.Portal.Domain;
@@ -104,40 +102,8 @@ public sealed class AdminAccountsTests
         }
     }
 
-    /// <summary>Runs the built portal as its own process, as an operator would.</summary>
-    private static async Task<(int Exit, string Output)> RunPortalAsync(string dataFolder, string? passwordVariable, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            WorkingDirectory = dataFolder,
-        };
-        start.ArgumentList.Add(typeof(Program).Assembly.Location);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Database__DataFolder"] = dataFolder;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment.Remove("PORTAL_ADMIN_PASSWORD");
-        if (passwordVariable is not null)
-        {
-            start.Environment["PORTAL_ADMIN_PASSWORD"] = passwordVariable;
-        }
-
-        using var process = Process.Start(start)!;
-        await process.StandardInput.WriteLineAsync("mat-khau-tu-dau-vao-chuan");
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        SqliteConnection.ClearAllPools();
-        return (process.ExitCode, await output + await error);
-    }
+    private static Task<(int Exit, string Output)> RunPortalAsync(string dataFolder, string? passwordVariable, params string[] args) =>
+        PortalProcess.RunAsync(dataFolder, args, passwordVariable is null ? [] : new() { ["PORTAL_ADMIN_PASSWORD"] = passwordVariable }, "mat-khau-tu-dau-vao-chuan");
 
     [Fact]
     public async Task ContentChangesBySignedInStaff_AreAuditedWithWhatChanged()

@@ -1,0 +1,162 @@
+using System.Data;
+using Microsoft.Data.Sqlite;
+
+namespace ThanhMieu.Portal.Hosting;
+
+/// <summary>
+/// A fault that keeps the portal from starting, said in one line for the operator (what is wrong and what to do),
+/// without a stack trace; the process then exits with <see cref="ExitCode"/>.
+/// </summary>
+public sealed class StartupFaultException(string message, Exception? inner = null) : Exception(message, inner)
+{
+    public const int ExitCode = 2;
+}
+
+/// <summary>
+/// The checks and repairs an embedded SQLite database needs before the portal serves from it: a private data folder
+/// (0700) and file (0600), no empty file taken for a new portal once the folder has been in use, no stale migration
+/// lock from a start that was killed, and an integrity check. Each fault becomes a <see cref="StartupFaultException"/>.
+/// </summary>
+public static partial class SqliteStartup
+{
+    public const string FileName = "portal.db";
+
+    private const UnixFileMode PrivateFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode PrivateFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <summary>Folders beside the database that only a portal in use has filled: sign-in keys and uploads.</summary>
+    private static readonly string[] InUseFolders = ["keys", "media"];
+
+    /// <summary>Creates the data folder (0700) and the database file (0600), or makes existing ones private.</summary>
+    public static void PrepareFolder(string folder, ILogger logger)
+    {
+        var database = Path.Combine(folder, FileName);
+        try
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(folder);
+                return;
+            }
+
+            Directory.CreateDirectory(folder, PrivateFolder);
+            MakePrivate(folder, PrivateFolder, logger);
+            if (File.Exists(database) && new FileInfo(database).Length == 0)
+            {
+                RefuseOrDiscardEmptyFile(folder, database, logger);
+            }
+
+            if (!File.Exists(database))
+            {
+                // SQLite gives its -wal and -shm files the database file's mode, so they are private too.
+                using var created = new FileStream(database, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = PrivateFile });
+            }
+
+            foreach (var file in new[] { database, database + "-wal", database + "-shm" }.Where(File.Exists))
+            {
+                MakePrivate(file, PrivateFile, logger);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StartupFaultException(
+                $"The data folder {folder} cannot be written ({e.Message}). Give the portal's user write access to it, or free disk space, then start again.", e);
+        }
+    }
+
+    /// <summary>
+    /// Removes EF Core's migration lock when a start was killed while holding it (every later start would otherwise
+    /// wait for it for ever, silently). Only one process migrates an embedded file, so a lock found before this start
+    /// has taken its own is stale.
+    /// </summary>
+    public static async Task ClearStaleMigrationLockAsync(PortalDbContext db, ILogger logger, CancellationToken cancellationToken = default)
+    {
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+
+        try
+        {
+            await using var exists = connection.CreateCommand();
+            exists.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'";
+            if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
+            {
+                return;
+            }
+
+            await using var delete = connection.CreateCommand();
+            delete.CommandText = "DELETE FROM \"__EFMigrationsLock\"";
+            if (await delete.ExecuteNonQueryAsync(cancellationToken) > 0)
+            {
+                LogStaleLockRemoved(logger);
+            }
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
+        }
+    }
+
+    /// <summary>Refuses a database file that SQLite's quick check finds damaged.</summary>
+    public static async Task CheckIntegrityAsync(PortalDbContext db, CancellationToken cancellationToken = default)
+    {
+        var result = await db.Database.SqlQueryRaw<string>("PRAGMA quick_check(1)").ToListAsync(cancellationToken);
+        if (result is not ["ok"])
+        {
+            throw new StartupFaultException(
+                $"The database file is damaged (SQLite quick_check: {string.Join("; ", result)}). Stop the portal and restore {FileName} from the last backup (see docs/operations.md); the damaged file is left as it is.");
+        }
+    }
+
+    /// <summary>A SQLite error met while opening, migrating or seeding, said as what the operator should do.</summary>
+    public static StartupFaultException Explain(SqliteException e, string folder) => e.SqliteErrorCode switch
+    {
+        8 => new($"The database in {folder} is read-only ({e.Message}). Give the portal's user write access to the folder and its files.", e),
+        10 or 13 => new($"The database in {folder} could not be written: the disk may be full ({e.Message}). Free space, then start again; nothing was half saved.", e),
+        11 or 26 => new($"{Path.Combine(folder, FileName)} is not a SQLite database or is damaged ({e.Message}). Stop the portal and restore {FileName} from the last backup (see docs/operations.md).", e),
+        14 => new($"The database file in {folder} cannot be opened ({e.Message}). Check that the folder exists and the portal's user may write to it.", e),
+        _ => new($"The database in {folder} failed at start-up ({e.Message}).", e),
+    };
+
+    private static void RefuseOrDiscardEmptyFile(string folder, string database, ILogger logger)
+    {
+        // A start killed before SQLite wrote its first page leaves an empty file: that is a new portal. An empty file
+        // in a folder that already holds sign-in keys or uploads is a lost database, and is never seeded over.
+        var used = InUseFolders.Select(name => Path.Combine(folder, name))
+            .Any(path => Directory.Exists(path) && Directory.EnumerateFileSystemEntries(path).Any());
+        if (used)
+        {
+            throw new StartupFaultException(
+                $"{database} is empty (0 bytes), but this data folder has been in use (it holds keys or uploads). Restore {FileName} from the last backup (see docs/operations.md); the portal does not start a new, empty database here, which would lose every account and edit.");
+        }
+
+        File.Delete(database);
+        LogEmptyFileDiscarded(logger, database);
+    }
+
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static void MakePrivate(string path, UnixFileMode mode, ILogger logger)
+    {
+        var current = File.GetUnixFileMode(path);
+        if ((current & ~mode) != 0)
+        {
+            File.SetUnixFileMode(path, current & mode);
+            LogMadePrivate(logger, path);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Removed a migration lock left by a start that did not finish; migrating now")]
+    private static partial void LogStaleLockRemoved(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Removed the empty database file {Path} left by a first start that did not finish")]
+    private static partial void LogEmptyFileDiscarded(ILogger logger, string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Made {Path} readable by the portal's user only")]
+    private static partial void LogMadePrivate(ILogger logger, string path);
+}
