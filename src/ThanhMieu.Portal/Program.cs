@@ -21,6 +21,11 @@ try
         return await AdminCommand.RunAsync(app, args);
     }
 
+    if (BackupCommand.IsRequested(args))
+    {
+        return await BackupCommand.RunAsync(app, args);
+    }
+
     app.UsePortalPipeline();
     await app.InitializePortalDatabaseAsync();
     await app.InitializePortalIdentityAsync();
