@@ -36,7 +36,10 @@ public abstract class EditFormController<TForm>(string formPrefix) : AdminContro
                 conflict.StatusCode = StatusCodes.Status409Conflict;
                 return conflict;
             default:
-                return View("Edit", outcome.Page);
+                // The form again with its errors: 422, so a refused save is never mistaken for a page that worked.
+                var invalid = View("Edit", outcome.Page);
+                invalid.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return invalid;
         }
     }
 
