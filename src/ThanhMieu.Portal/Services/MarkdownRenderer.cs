@@ -22,6 +22,8 @@ public interface IMarkdownRenderer
     /// <summary>
     /// Renders <paramref name="markdown"/> with raw HTML disabled, tables, Vietnamese-aware heading anchors and only
     /// http, https, mailto and relative links; the output is sanitised once more before it is returned.
+    /// A text past <see cref="MarkdownLimits"/> (or one the parser gives up on) is not rendered: it throws
+    /// <see cref="MarkdownRefusedException"/>, which the edit pipeline shows beside the field.
     /// </summary>
     RenderedMarkdown Render(string? markdown);
 }
@@ -42,17 +44,29 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
 
     public RenderedMarkdown Render(string? markdown)
     {
-        var document = Markdown.Parse(markdown ?? "", _pipeline);
-        var headings = AssignHeadingIds(document);
-        RemoveDisallowedLinks(document);
+        if (MarkdownLimits.Check(markdown) is { } refusal)
+        {
+            throw new MarkdownRefusedException(refusal);
+        }
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
+        try
+        {
+            var document = Markdown.Parse(markdown ?? "", _pipeline);
+            var headings = AssignHeadingIds(document);
+            RemoveDisallowedLinks(document);
 
-        return new RenderedMarkdown(_sanitizer.Sanitize(writer.ToString()), headings);
+            using var writer = new StringWriter();
+            var renderer = new HtmlRenderer(writer);
+            _pipeline.Setup(renderer);
+            renderer.Render(document);
+            writer.Flush();
+            return new RenderedMarkdown(_sanitizer.Sanitize(writer.ToString()), headings);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or InsufficientExecutionStackException)
+        {
+            // Markdig's "too deeply nested" and the like: a text the limits let through but the parser will not take.
+            throw new MarkdownRefusedException(new(MarkdownProblem.Unparsable, 0, 0), e);
+        }
     }
 
     /// <summary>True for http, https, mailto and relative URLs (no scheme, not protocol-relative).</summary>
@@ -80,6 +94,9 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
     {
         var headings = new List<Heading>();
         var used = new HashSet<string>(StringComparer.Ordinal);
+
+        // The next number to try per anchor, so thousands of equal headings cost a look-up each, not a search each.
+        var next = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
             var text = PlainText(heading.Inline).Trim();
@@ -90,10 +107,13 @@ public sealed class MarkdownRenderer : IMarkdownRenderer
             }
 
             var id = baseId;
-            for (var n = 2; !used.Add(id); n++)
+            var n = next.GetValueOrDefault(baseId, 2);
+            while (!used.Add(id))
             {
-                id = $"{baseId}-{n}";
+                id = $"{baseId}-{n++}";
             }
+
+            next[baseId] = n;
 
             heading.GetAttributes().Id = id;
             headings.Add(new Heading(heading.Level, id, text));

@@ -248,7 +248,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         fields["Slug"] = existing.Slug;
         var response = await client.PostFormAsync(CreateUrl, fields);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await ParseAsync(response);
         Assert.Contains("đã được dùng cho một bài viết khác", FieldError(page, "Slug"));
         Assert.Equal(title, page.QuerySelector<IHtmlInputElement>("input[name=Title]")?.Value);
@@ -281,7 +281,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         fields["CoverImagePath"] = "/media/3f2a9c.webp";
         var response = await client.PostFormAsync(CreateUrl, fields);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await ParseAsync(response);
         Assert.Contains("Vui lòng nhập mô tả ảnh bìa", FieldError(page, "CoverImageAlt"));
         Assert.False(await factory.WithDbAsync(db => db.Articles.AnyAsync(a => a.Title == title)));
@@ -322,7 +322,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         fields["CoverImageAlt"] = "ảnh";
         var response = await client.PostFormAsync(CreateUrl, fields);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("thư viện ảnh", FieldError(await ParseAsync(response), "CoverImagePath"));
     }
 
@@ -355,7 +355,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         fields["PublishAt"] = value;
         var response = await client.PostFormAsync(CreateUrl, fields);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Thời gian đăng không hợp lệ", FieldError(await ParseAsync(response), "PublishAt"));
     }
 
@@ -416,7 +416,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         fields["CategoryId"] = "987654";
         var response = await client.PostFormAsync(CreateUrl, fields);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Chuyên mục không tồn tại", FieldError(await ParseAsync(response), "CategoryId"));
     }
 
@@ -841,7 +841,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
             f["Slug"] = slug;
         });
 
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("dài quá 80 ký tự", FieldError(await ParseAsync(refused), "Slug"));
         Assert.Equal(slug, (await ArticleAsync(id)).Slug);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(EditUrl(id))).StatusCode);
@@ -873,7 +873,7 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         Fill(fields, tooLong);
         var refused = await client.PostFormAsync(CreateUrl, fields);
 
-        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         var form = await ParseAsync(refused);
         Assert.Contains(message, FieldError(form, field));
         Assert.Equal(tooLong, EditorFields(form)[field]);

@@ -99,13 +99,13 @@ public sealed class AdminDocumentTests(SeededPortal factory) : IClassFixture<See
             ["Form.SignedOn"] = "10/01/2026",
             ["Form.EffectiveOn"] = "09/01/2026",
         });
-        Assert.Equal(HttpStatusCode.OK, early.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
         Assert.Equal("Ngày có hiệu lực không được trước ngày ký.", FieldError(await ParseAsync(early), "Form.EffectiveOn"));
 
         var older = await CreateAsync(client, "18/QĐ-UBND");
         var newer = await CreateAsync(client, "19/QĐ-UBND", new() { ["Form.ReplacesId"] = older.ToString(CultureInfo.InvariantCulture) });
         var circle = await client.SubmitAsync($"/admin/van-ban/{older}/sua", Form, new Dictionary<string, string> { ["Form.ReplacesId"] = newer.ToString(CultureInfo.InvariantCulture) });
-        Assert.Equal(HttpStatusCode.OK, circle.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, circle.StatusCode);
         Assert.Contains("dẫn ngược về chính văn bản đang sửa", FieldError(await ParseAsync(circle), "Form.ReplacesId"));
 
         var missing = await client.SubmitAsync("/admin/van-ban/tao", Form, new Dictionary<string, string> { ["Form.DocumentNumber"] = "" });

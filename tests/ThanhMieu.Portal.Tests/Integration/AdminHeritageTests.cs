@@ -101,7 +101,7 @@ public sealed class AdminHeritageTests(SeededPortal factory) : IClassFixture<See
             ["Form.Longitude"] = longitude,
         });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains(message, FieldError(await ParseAsync(response), field), StringComparison.Ordinal);
         var after = await factory.WithDbAsync(db => db.HeritageSites.AsNoTracking().SingleAsync(h => h.Id == id));
         Assert.Equal(before.ConcurrencyStamp, after.ConcurrencyStamp);
@@ -216,7 +216,7 @@ public sealed class AdminHeritageTests(SeededPortal factory) : IClassFixture<See
 
         var response = await client.SubmitAsync("/admin/le-hoi/tao", Form, new Dictionary<string, string> { ["Form.Name"] = "Bơi chải", ["Form.Slug"] = "boi-chai" });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("đã được dùng cho một lễ hội khác", FieldError(await ParseAsync(response), "Form.Slug"), StringComparison.Ordinal);
     }
 

@@ -62,7 +62,7 @@ public sealed class AdminIndicatorTests(SeededPortal factory) : IClassFixture<Se
             ["Form.IsKeyFigure"] = posted,
         });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await ParseAsync(response);
         Assert.Contains("không hợp lệ", FieldError(page, "Form.IsKeyFigure"), StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("input[type=checkbox][name='Form.IsKeyFigure']"));
@@ -105,7 +105,7 @@ public sealed class AdminIndicatorTests(SeededPortal factory) : IClassFixture<Se
         fields[field] = typed;
         var response = await AddObservationAsync(client, indicatorId, fields);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await ParseAsync(response);
         Assert.Contains(message, FieldError(page, field), StringComparison.Ordinal);
         Assert.Equal(typed.Trim(), page.QuerySelector($"[name='{field}']")?.GetAttribute("value") ?? typed.Trim());
@@ -169,7 +169,7 @@ public sealed class AdminIndicatorTests(SeededPortal factory) : IClassFixture<Se
             ["Form.Slug"] = "ty-le-ho-ngheo",
         });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         var page = await ParseAsync(response);
         Assert.Contains("đã được dùng", FieldError(page, "Form.Slug"), StringComparison.Ordinal);
         Assert.Equal(1, await factory.WithDbAsync(db => db.Indicators.CountAsync(i => i.Slug == "ty-le-ho-ngheo")));
@@ -202,7 +202,7 @@ public sealed class AdminIndicatorTests(SeededPortal factory) : IClassFixture<Se
             ["Form.Slug"] = slug,
         });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("chữ thường không dấu", FieldError(await ParseAsync(response), "Form.Slug"), StringComparison.Ordinal);
     }
 
@@ -214,7 +214,7 @@ public sealed class AdminIndicatorTests(SeededPortal factory) : IClassFixture<Se
 
         var response = await client.SubmitAsync("/admin/chi-tieu/tao", "main form[method=post]", new Dictionary<string, string> { ["Form.Name"] = name });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("không được dài quá 200 ký tự", FieldError(await ParseAsync(response), "Form.Name"), StringComparison.Ordinal);
         Assert.False(await factory.WithDbAsync(db => db.Indicators.AnyAsync(i => i.Name == name)));
     }

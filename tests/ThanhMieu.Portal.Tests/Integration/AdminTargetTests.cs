@@ -86,7 +86,7 @@ public sealed class AdminTargetTests(SeededPortal factory) : IClassFixture<Seede
 
         var response = await client.SubmitAsync($"/admin/muc-tieu/{id}/sua", Form, new Dictionary<string, string> { [field] = typed });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains(message, FieldError(await ParseAsync(response), field), StringComparison.Ordinal);
         var after = await factory.WithDbAsync(db => db.Targets.AsNoTracking().SingleAsync(t => t.Id == id));
         Assert.Equal(before.ConcurrencyStamp, after.ConcurrencyStamp);
@@ -136,7 +136,7 @@ public sealed class AdminTargetTests(SeededPortal factory) : IClassFixture<Seede
 
         var response = await AddUpdateAsync(client, id, fields);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains(message, FieldError(await ParseAsync(response), field), StringComparison.Ordinal);
         Assert.False(await factory.WithDbAsync(db => db.ProgressUpdates.AnyAsync(p => p.TargetId == id)));
     }

@@ -29,7 +29,7 @@ public sealed class AdminTaxonomyTests(SeededPortal factory) : IClassFixture<See
 
         var response = await client.SubmitAsync(page, Form, new Dictionary<string, string> { ["Form.Slug"] = slug + "-moi" });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("Không thể đổi đường dẫn", FieldError(await ParseAsync(response), "Form.Slug"), StringComparison.Ordinal);
         Assert.True(await factory.WithDbAsync(db => db.Categories.AnyAsync(c => c.Id == id && c.Slug == slug)));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/dai-hoi")).StatusCode);
@@ -89,7 +89,7 @@ public sealed class AdminTaxonomyTests(SeededPortal factory) : IClassFixture<See
 
         var id = IdFromRedirect(created);
         Assert.Equal(id, await factory.IdOfAsync<Tag>("moi-truong-xanh"));
-        Assert.Equal(HttpStatusCode.OK, duplicate.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, duplicate.StatusCode);
         Assert.Contains("đã được dùng cho một thẻ khác", FieldError(await ParseAsync(duplicate), "Form.Slug"), StringComparison.Ordinal);
         Assert.False(await factory.WithDbAsync(db => db.Tags.AnyAsync(t => t.Name == "Xanh")));
     }
@@ -101,7 +101,7 @@ public sealed class AdminTaxonomyTests(SeededPortal factory) : IClassFixture<See
 
         var response = await client.SubmitAsync("/admin/the/tao", Form, new Dictionary<string, string> { ["Form.Name"] = "   " });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("Vui lòng nhập tên thẻ.", FieldError(await ParseAsync(response), "Form.Name"));
     }
 

@@ -153,7 +153,7 @@ public sealed class SiteSettingsTests(SeededPortal factory) : IClassFixture<Seed
             ["Form.ManagingAgency"] = "Không được lưu",
         });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains(message, FieldError(await ParseAsync(response), field), StringComparison.Ordinal);
         var after = await factory.WithDbAsync(db => db.SiteSettings.AsNoTracking().Select(s => s.ConcurrencyStamp).FirstOrDefaultAsync());
         Assert.Equal(before, after);
@@ -243,7 +243,7 @@ public sealed class ProcedureTests(SeededPortal factory) : IClassFixture<SeededP
             ["Form.PortalUrl"] = url,
         });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains("bắt đầu bằng https://", FieldError(await ParseAsync(response), "Form.PortalUrl"), StringComparison.Ordinal);
         Assert.False(await factory.WithDbAsync(db => db.Procedures.AnyAsync(p => p.Name == "Thủ tục có liên kết xấu")));
     }

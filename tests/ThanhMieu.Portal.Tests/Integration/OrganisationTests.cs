@@ -143,7 +143,7 @@ public sealed class OrganisationTests(SeededPortal factory) : IClassFixture<Seed
             return;
         }
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains(message, FieldError(await ParseAsync(response), field), StringComparison.Ordinal);
         Assert.False(await factory.WithDbAsync(db => db.Officials.AnyAsync(p => p.OrganisationId == id)));
     }
@@ -165,7 +165,7 @@ public sealed class OrganisationTests(SeededPortal factory) : IClassFixture<Seed
             [field] = typed,
         });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Contains(message, FieldError(await ParseAsync(response), field), StringComparison.Ordinal);
     }
 

@@ -117,7 +117,7 @@ public sealed class PinnedAnnouncementTests : IDisposable
 
         var response = await client.PostFormAsync(ArticleForms.CreateUrl, fields);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal("Vui lòng chọn ngày kết thúc cho bài được ghim.", FieldError(await ParseAsync(response), "PinnedUntil"));
     }
 

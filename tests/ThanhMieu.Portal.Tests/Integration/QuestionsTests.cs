@@ -143,7 +143,7 @@ public sealed class QuestionsTests(SeededPortal factory) : IClassFixture<SeededP
         {
             ["Form.Status"] = nameof(QuestionStatus.Answered),
         });
-        Assert.Equal(HttpStatusCode.OK, unanswered.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unanswered.StatusCode);
         Assert.Contains("viết câu trả lời", FieldError(await ParseAsync(unanswered), "Form.AnswerMarkdown"), StringComparison.Ordinal);
 
         var answered = await staff.SubmitAsync($"/admin/hoi-dap/{id}/sua", "main form[method=post]", new Dictionary<string, string>

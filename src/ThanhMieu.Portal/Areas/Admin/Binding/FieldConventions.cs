@@ -28,6 +28,7 @@ public static class FieldText
             (typeof(AnnouncementsText), AnnouncementsText.ResourceManager),
             (typeof(OrganisationText), OrganisationText.ResourceManager),
             (typeof(ContactsText), ContactsText.ResourceManager),
+            (typeof(BoundsText), BoundsText.ResourceManager),
         ];
 
     /// <summary>Whether the conventions apply: the forms and list filters of the admin area and of the public site.</summary>
@@ -124,7 +125,14 @@ public sealed class FieldTextMetadataProvider : IDisplayMetadataProvider, IValid
             return;
         }
 
-        foreach (var attribute in context.ValidationMetadata.ValidatorMetadata.OfType<ValidationAttribute>())
+        // A required text must say something: a name of only zero-width and direction marks would save as nothing.
+        var validators = context.ValidationMetadata.ValidatorMetadata;
+        if (property.PropertyType == typeof(string) && validators.OfType<RequiredAttribute>().Any() && !validators.OfType<MarkdownFieldAttribute>().Any())
+        {
+            validators.Add(new VisibleTextAttribute());
+        }
+
+        foreach (var attribute in validators.OfType<ValidationAttribute>())
         {
             if (attribute.ErrorMessage is not null || attribute.ErrorMessageResourceName is not null)
             {
@@ -173,6 +181,22 @@ public sealed class FieldTextMetadataProvider : IDisplayMetadataProvider, IValid
         (Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType).IsEnum || property.Name.EndsWith("Id", StringComparison.Ordinal);
 
     private static string Lower(string label) => label.Length == 0 ? label : char.ToLower(label[0], VietnameseFormat.Culture) + label[1..];
+}
+
+/// <summary>
+/// A required text field's rule, added by <see cref="FieldTextMetadataProvider"/> to every one: at least one letter or
+/// digit, so a title made only of direction marks, zero-width characters or spaces is refused.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class VisibleTextAttribute : ValidationAttribute
+{
+    public VisibleTextAttribute()
+    {
+        ErrorMessageResourceType = typeof(BoundsText);
+        ErrorMessageResourceName = nameof(BoundsText.Text_NoVisibleLetter);
+    }
+
+    public override bool IsValid(object? value) => value is not string text || text.Length == 0 || text.Any(char.IsLetterOrDigit);
 }
 
 /// <summary>Binds every number, date, choice and yes/no field of the admin's forms and filters with <see cref="VietnameseInputBinder"/>.</summary>

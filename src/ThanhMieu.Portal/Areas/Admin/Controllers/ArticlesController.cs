@@ -24,14 +24,15 @@ public sealed class ArticlesController(ArticleAdmin articles, ArticleRevisions r
 
     [HttpGet("{id:int}/so-sanh")]
     public async Task<IActionResult> Compare(
-        int id, [FromQuery(Name = "tu")] int? from, [FromQuery(Name = "den")] int? to, CancellationToken cancellationToken)
+        int id, [FromQuery(Name = "tu")] int? from, [FromQuery(Name = "den")] int? to, [FromQuery(Name = "trang")] int? page,
+        CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
             return BadRequest();
         }
 
-        return await revisions.CompareAsync(id, from, to, cancellationToken) is { } model ? View(model) : NotFound();
+        return await revisions.CompareAsync(id, from, to, page ?? 1, cancellationToken) is { } model ? View(model) : NotFound();
     }
 
     [HttpPost("{id:int}/phien-ban/{number:int}/dung-lai")]

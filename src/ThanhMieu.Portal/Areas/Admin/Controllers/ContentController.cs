@@ -70,7 +70,10 @@ public abstract class ContentController<TForm, TFilter, TPage>(IContentAdmin<TFo
 
         if (!Request.Query.ContainsKey(FragmentQuery))
         {
-            return View("Edit", preview.Page);
+            // A Markdown field the save would refuse is not rendered: the page comes back with the reason, as a 400.
+            var page = View("Edit", preview.Page);
+            page.StatusCode = preview.Errors.Count == 0 ? null : StatusCodes.Status400BadRequest;
+            return page;
         }
 
         return preview.Errors.Count == 0

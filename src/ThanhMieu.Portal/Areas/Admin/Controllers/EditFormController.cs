@@ -36,7 +36,11 @@ public abstract class EditFormController<TForm>(string formPrefix) : AdminContro
                 conflict.StatusCode = StatusCodes.Status409Conflict;
                 return conflict;
             default:
-                return View("Edit", outcome.Page);
+                // The form again with its errors: 422, so a refused save is never mistaken for a page that worked
+                // (unless the action already chose a more exact status, such as 415 for an upload of the wrong kind).
+                var invalid = View("Edit", outcome.Page);
+                invalid.StatusCode = Response.StatusCode == StatusCodes.Status200OK ? StatusCodes.Status422UnprocessableEntity : Response.StatusCode;
+                return invalid;
         }
     }
 

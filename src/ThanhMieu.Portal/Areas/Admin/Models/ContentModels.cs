@@ -48,9 +48,55 @@ public sealed record ListPage<TRow>(ContentFilter Filter, IReadOnlyList<TRow> Ro
 /// <summary>The archive (or restore) button of one item of the current controller; posts to its Archive or Restore action.</summary>
 public sealed record ArchiveButton(int Id, bool IsArchived, string Name);
 
-/// <summary>Marks a form property holding Markdown: a conflict shows it as a text diff, not as two blocks of text.</summary>
+/// <summary>
+/// Marks a form property holding Markdown: a conflict shows it as a text diff, not as two blocks of text; and the text
+/// must stay inside <see cref="MarkdownLimits"/> (nesting, table width, markers), checked before anything renders it,
+/// so a preview and a save refuse it beside the field. Its length is the field's own <c>StringLength</c>.
+/// </summary>
 [AttributeUsage(AttributeTargets.Property)]
-public sealed class MarkdownFieldAttribute : Attribute;
+public sealed class MarkdownFieldAttribute : ValidationAttribute
+{
+    public MarkdownFieldAttribute()
+    {
+        ErrorMessageResourceType = typeof(BoundsText);
+        ErrorMessageResourceName = nameof(BoundsText.Markdown_Refused);
+    }
+
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
+    {
+        ArgumentNullException.ThrowIfNull(validationContext);
+        var text = PostedText.Clean(value as string);
+        var ownLimit = validationContext.ObjectType.GetProperty(validationContext.MemberName ?? "")
+            ?.GetCustomAttributes(typeof(StringLengthAttribute), inherit: true).OfType<StringLengthAttribute>().FirstOrDefault()?.MaximumLength;
+
+        // Over the field's own length its StringLength says so; one message is enough.
+        if (text.Length > (ownLimit ?? MarkdownLimits.MaxLength) || MarkdownLimits.Check(text) is not { } refusal)
+        {
+            return ValidationResult.Success;
+        }
+
+        var members = validationContext.MemberName is { } member ? new[] { member } : null;
+        return new ValidationResult(Message(refusal, validationContext.DisplayName), members);
+    }
+
+    /// <summary>Why the text of the field labelled <paramref name="label"/> is not rendered, in Vietnamese.</summary>
+    public static string Message(MarkdownRefusal refusal, string label) =>
+        VietnameseFormat.Text(
+            refusal.Problem switch
+            {
+                MarkdownProblem.TooLong => BoundsText.Markdown_TooLong,
+                MarkdownProblem.TooDeep => BoundsText.Markdown_TooDeep,
+                MarkdownProblem.TooManyColumns => BoundsText.Markdown_TooManyColumns,
+                MarkdownProblem.TooManyCells => BoundsText.Markdown_TooManyCells,
+                MarkdownProblem.TooManyBlocks => BoundsText.Markdown_TooManyBlocks,
+                MarkdownProblem.TooManyMarkersInParagraph => BoundsText.Markdown_TooManyMarkersInParagraph,
+                MarkdownProblem.TooManyMarkers => BoundsText.Markdown_TooManyMarkers,
+                _ => BoundsText.Markdown_Refused,
+            },
+            label,
+            refusal.Limit.ToString("N0", VietnameseFormat.Culture),
+            refusal.Line.ToString("N0", VietnameseFormat.Culture));
+}
 
 /// <summary>What every editable content form carries: a slug (suggested from a name) and the concurrency stamp it was loaded with.</summary>
 public abstract class ContentForm
@@ -196,15 +242,25 @@ public sealed record ConflictComparison(IReadOnlyList<ConflictRow> Rows, IReadOn
                 continue;
             }
 
-            rows.Add(new ConflictRow(label, theirs, mine));
             if (property.IsDefined(typeof(MarkdownFieldAttribute)))
             {
-                diffs.Add(new ConflictDiff(label, TextDiffer.Compare(property.GetValue(saved) as string, property.GetValue(submitted) as string)));
+                // The diff below shows the texts; the table names the field with the start of each.
+                rows.Add(new ConflictRow(label, Excerpt(theirs), Excerpt(mine)));
+                diffs.Add(new ConflictDiff(label, TextDiffer.Compare(property.GetValue(saved) as string, property.GetValue(submitted) as string).Page(1)!));
+            }
+            else
+            {
+                rows.Add(new ConflictRow(label, theirs, mine));
             }
         }
 
         return new ConflictComparison(rows, diffs, savedAtUtc, savedBy);
     }
+
+    /// <summary>Characters of a Markdown field shown in the conflict table (its diff follows).</summary>
+    public const int ExcerptLength = 300;
+
+    private static string Excerpt(string text) => text.Length <= ExcerptLength ? text : text[..ExcerptLength] + "…";
 
     private static string Show(object? value, IReadOnlyList<SelectListItem>? items)
     {

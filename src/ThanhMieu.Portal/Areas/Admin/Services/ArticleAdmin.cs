@@ -94,7 +94,17 @@ public sealed class ArticleAdmin(
         }
 
         FormMapping.Copy(revision, article, (_, to) => to.Name is not (nameof(Article.Id) or nameof(Article.Slug) or nameof(Article.CategoryId)));
-        article.SetBody(revision.BodyMarkdown, renderer);
+        try
+        {
+            article.SetBody(revision.BodyMarkdown, renderer);
+        }
+        catch (MarkdownRefusedException e)
+        {
+            // A revision kept from before the renderer's limits: it stays in the history, but cannot be the article again.
+            Db.ChangeTracker.Clear();
+            return Format(BoundsText.Revision_Refused, number, MarkdownFieldAttribute.Message(e.Refusal, AdminText.Article_Body));
+        }
+
         Touch(article);
         if (await SaveChangeAsync(article, AuditAction.Restore, Format(AdminText.Revision_RestoredFrom, number), cancellationToken) != SaveStatus.Saved)
         {

@@ -49,9 +49,9 @@ public sealed class ArticleRevisions(PortalDbContext db, TimeProvider time, IHtt
 
     /// <summary>
     /// Revision <paramref name="from"/> against <paramref name="to"/> (by number); without numbers, the newest against the one
-    /// before it. Null if the article or a revision does not exist.
+    /// before it; page <paramref name="page"/> of the body's diff. Null if the article, a revision or the page does not exist.
     /// </summary>
-    public async Task<ArticleCompareViewModel?> CompareAsync(int id, int? from, int? to, CancellationToken cancellationToken)
+    public async Task<ArticleCompareViewModel?> CompareAsync(int id, int? from, int? to, int page, CancellationToken cancellationToken)
     {
         var title = await TitleAsync(id, cancellationToken);
         var rows = title is null ? [] : await RevisionRowsAsync(id, cancellationToken);
@@ -86,11 +86,14 @@ public sealed class ArticleRevisions(PortalDbContext db, TimeProvider time, IHtt
             new(AdminText.Article_CoverImageAlt, before.CoverImageAlt ?? "", after.CoverImageAlt ?? ""),
         ];
 
-        return new ArticleCompareViewModel(
-            id, title!, rows, rows.First(r => r.Number == fromNumber), rows.First(r => r.Number == toNumber), fields,
-            TextDiffer.Compare(before.Title, after.Title),
-            TextDiffer.Compare(before.Summary, after.Summary),
-            TextDiffer.Compare(before.BodyMarkdown, after.BodyMarkdown));
+        // The body's diff is paged (TextDiff.PageLines lines a page); the title and summary are short.
+        return TextDiffer.Compare(before.BodyMarkdown, after.BodyMarkdown).Page(page) is not { } body
+            ? null
+            : new ArticleCompareViewModel(
+                id, title!, rows, rows.First(r => r.Number == fromNumber), rows.First(r => r.Number == toNumber), fields,
+                TextDiffer.Compare(before.Title, after.Title),
+                TextDiffer.Compare(before.Summary, after.Summary),
+                body);
     }
 
     private Task<string?> TitleAsync(int id, CancellationToken cancellationToken) =>

@@ -135,17 +135,47 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
         }
 
         var page = await BuildPageAsync(entity, form, cancellationToken);
-        var errors = MarkdownFields.SelectMany(state.ErrorsOf).ToList();
-        if (errors.Count == 0)
+        if (!MarkdownFields.Any(f => state.HasError(f.Name)))
         {
-            page.PreviewHtml = RenderPreview(form) ?? "";
+            page.PreviewHtml = Rendered(() => RenderPreview(form) ?? "", form, state);
         }
 
-        return new Preview<TPage>(page, errors);
+        return new Preview<TPage>(page, MarkdownFields.SelectMany(f => state.ErrorsOf(f.Name)).ToList());
     }
 
-    private static IReadOnlyList<string> MarkdownFields { get; } =
-        typeof(TForm).GetProperties().Where(p => p.IsDefined(typeof(MarkdownFieldAttribute), inherit: true)).Select(p => p.Name).ToList();
+    private static List<System.Reflection.PropertyInfo> MarkdownFields { get; } =
+        typeof(TForm).GetProperties().Where(p => p.IsDefined(typeof(MarkdownFieldAttribute), inherit: true)).ToList();
+
+    /// <summary>
+    /// Runs what renders the form's Markdown (its <see cref="Apply"/> or its preview); a text the renderer refuses
+    /// (a case its limits did not catch at validation) becomes an error beside the field, never a 500. Null then.
+    /// </summary>
+    private static T? Rendered<T>(Func<T> render, TForm form, FormState state)
+    {
+        try
+        {
+            return render();
+        }
+        catch (MarkdownRefusedException e) when (MarkdownFields.Count > 0)
+        {
+            var field = MarkdownFields.FirstOrDefault(f => MarkdownLimits.Check(Clean(f.GetValue(form) as string)) is not null) ?? MarkdownFields[0];
+            state.AddError(field.Name, MarkdownFieldAttribute.Message(e.Refusal, FieldText.Label(typeof(TForm), field) ?? field.Name));
+            return default;
+        }
+    }
+
+    /// <summary>Applies the form to the entity; false (with the error beside the field) when its Markdown is refused.</summary>
+    private bool TryApply(TForm form, TEntity entity, FormState state)
+    {
+        if (Rendered(() => { Apply(form, entity); return true; }, form, state))
+        {
+            return true;
+        }
+
+        // Nothing of a refused form may reach a later save of this request.
+        Db.ChangeTracker.Clear();
+        return false;
+    }
 
     public async Task<EditOutcome<TPage>> CreateAsync(TForm form, FormState state, CancellationToken cancellationToken)
     {
@@ -156,7 +186,11 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
         }
 
         var entity = Create(form);
-        Apply(form, entity);
+        if (!TryApply(form, entity, state))
+        {
+            return Invalid(await BuildPageAsync(null, form, cancellationToken));
+        }
+
         await ApplyRelationsAsync(form, entity, cancellationToken);
         Db.Add(entity);
         var status = await SaveAsync(entity, SaveKind.Create, "", form, state, cancellationToken);
@@ -190,7 +224,11 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
         }
 
         BeforeChange(entity);
-        Apply(form, entity);
+        if (!TryApply(form, entity, state))
+        {
+            return Invalid(await BuildPageAsync(entity, form, cancellationToken));
+        }
+
         await ApplyRelationsAsync(form, entity, cancellationToken);
 
         // The update only succeeds if the row still has the stamp this form was loaded with.

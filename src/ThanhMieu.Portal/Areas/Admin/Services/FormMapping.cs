@@ -6,7 +6,8 @@ namespace ThanhMieu.Portal.Areas.Admin.Services;
 /// <summary>
 /// Copies the properties two types share by name and type (a nullable value counts as its value type): a form and its
 /// entity, an article and its revision. So a content type writes only the fields that are more than a copy (Markdown
-/// rendered at save, an article's publish time). From a form, posted text is stored cleaned (<see cref="PostedText"/>);
+/// rendered at save, an article's publish time). From a form, posted text is stored cleaned (<see cref="PostedText"/>:
+/// plain text also loses bidirectional and zero-width controls, Markdown keeps every character);
 /// an empty value of a nullable text column is stored as null ("not known"), of any other as ""; the entity's
 /// bookkeeping (id, stamp, archive flag, who saved when) is never taken from a form. A null is not written to a column
 /// that cannot hold it: validation has refused it before (a required choice left empty).
@@ -32,7 +33,8 @@ public static class FormMapping
             (from, to) => !Bookkeeping.Contains(to.Name) && !from.IsDefined(typeof(BindNeverAttribute), inherit: true),
             (to, value) => to.PropertyType != typeof(string) ? value
                 : string.IsNullOrWhiteSpace(value as string) && Shared<TForm, TEntity>.NullableText.Contains(to.Name) ? null
-                : PostedText.Clean(value as string));
+                : Shared<TForm, TEntity>.Markdown.Contains(to.Name) ? PostedText.Clean(value as string)
+                : PostedText.CleanPlain(value as string));
 
     /// <summary>Copies every shared property <paramref name="include"/> allows, through <paramref name="convert"/> when given.</summary>
     public static TTo Copy<TFrom, TTo>(
@@ -64,6 +66,10 @@ public static class FormMapping
 
         /// <summary>The text properties of <typeparamref name="TTo"/> declared nullable (read once: NullabilityInfoContext is not thread-safe).</summary>
         public static readonly HashSet<string> NullableText = NullableTextOf(typeof(TTo));
+
+        /// <summary>The Markdown fields of <typeparamref name="TFrom"/>: cleaned, but kept character for character otherwise.</summary>
+        public static readonly HashSet<string> Markdown = typeof(TFrom).GetProperties()
+            .Where(p => p.IsDefined(typeof(MarkdownFieldAttribute), inherit: true)).Select(p => p.Name).ToHashSet();
     }
 
     private static HashSet<string> NullableTextOf(Type type)

@@ -21,6 +21,16 @@ public static class TextDiffer
     private static readonly DelimiterChunker WordsAndLines =
         new([' ', '\t', '\n', '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}', '"', '“', '”', '*', '_', '#', '|']);
 
+    /// <summary>
+    /// The most lines (both sides together) compared line by line once the lines both texts start and end with are set
+    /// aside. The line diff costs about (lines × differing lines); past this two texts differ too much for a line-by-line
+    /// reading to help, and the differing run is shown as its old lines, then its new lines.
+    /// </summary>
+    public const int MaxComparedLines = 4_000;
+
+    /// <summary>The longest replaced run (both sides, in characters) compared word by word; longer runs are shown whole.</summary>
+    public const int MaxWordDiffCharacters = 20_000;
+
     public static TextDiff Compare(string? before, string? after, bool fold = true)
     {
         var oldText = Normalize(before);
@@ -30,6 +40,29 @@ public static class TextDiffer
         {
             lines.AddRange(SplitLines(oldText).Select(l => WholeLine(l, DiffLineKind.Unchanged)));
             return new TextDiff(fold ? Fold(lines) : lines);
+        }
+
+        var oldLines = SplitLines(oldText);
+        var newLines = SplitLines(newText);
+        var head = 0;
+        while (head < oldLines.Length && head < newLines.Length && oldLines[head] == newLines[head])
+        {
+            head++;
+        }
+
+        var tail = 0;
+        while (tail < oldLines.Length - head && tail < newLines.Length - head && oldLines[^(tail + 1)] == newLines[^(tail + 1)])
+        {
+            tail++;
+        }
+
+        if (oldLines.Length + newLines.Length - (2 * (head + tail)) > MaxComparedLines)
+        {
+            lines.AddRange(oldLines[..head].Select(l => WholeLine(l, DiffLineKind.Unchanged)));
+            lines.AddRange(oldLines[head..^tail].Select(l => WholeLine(l, DiffLineKind.Deleted)));
+            lines.AddRange(newLines[head..^tail].Select(l => WholeLine(l, DiffLineKind.Inserted)));
+            lines.AddRange(oldLines[^tail..].Select(l => WholeLine(l, DiffLineKind.Unchanged)));
+            return new TextDiff(fold ? Fold(lines) : lines, Capped: true);
         }
 
         var result = Differ.Instance.CreateDiffs(oldText, newText, ignoreWhiteSpace: false, ignoreCase: false, LineChunker.Instance);
@@ -44,6 +77,7 @@ public static class TextDiffer
             var deleted = result.PiecesOld.Skip(block.DeleteStartA).Take(block.DeleteCountA).ToList();
             var inserted = result.PiecesNew.Skip(block.InsertStartB).Take(block.InsertCountB).ToList();
             if (deleted.Count > 0 && inserted.Count > 0
+                && deleted.Sum(l => l.Length + 1) + inserted.Sum(l => l.Length + 1) <= MaxWordDiffCharacters
                 && WordDiff(string.Join('\n', deleted), string.Join('\n', inserted)) is { } words)
             {
                 lines.AddRange(words);
