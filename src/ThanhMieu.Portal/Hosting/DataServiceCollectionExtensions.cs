@@ -34,7 +34,7 @@ public static class DataServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Applies migrations and seeds an empty database, each as configured.</summary>
+    /// <summary>Applies migrations and seeds an empty database, each as configured, then completes the search entries.</summary>
     public static async Task InitializePortalDatabaseAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
@@ -54,6 +54,9 @@ public static class DataServiceCollectionExtensions
         {
             await scope.ServiceProvider.GetRequiredService<PortalSeeder>().SeedAsync();
         }
+
+        // The search entries of seeded content, or of a database from before search or restored without them.
+        await new SearchIndex(db).EnsureAsync();
     }
 
     internal static string ResolveDataFolder(DatabaseOptions options, string contentRoot) =>
