@@ -34,7 +34,7 @@ public static class DataServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Applies migrations and seeds an empty database, each as configured, then completes the search entries.</summary>
+    /// <summary>Applies migrations and seeds an empty database, each as configured; seeding also completes the search entries.</summary>
     public static async Task InitializePortalDatabaseAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
@@ -53,10 +53,10 @@ public static class DataServiceCollectionExtensions
         if (options.SeedOnStartup)
         {
             await scope.ServiceProvider.GetRequiredService<PortalSeeder>().SeedAsync();
-        }
 
-        // The search entries of seeded content, or of a database from before search or restored without them.
-        await new SearchIndex(db).EnsureAsync();
+            // Derived content like the seed: the search entries of a database from before search, or restored without them.
+            await new SearchIndex(db).EnsureAsync();
+        }
     }
 
     internal static string ResolveDataFolder(DatabaseOptions options, string contentRoot) =>
