@@ -93,13 +93,15 @@ public sealed class SiteSearch(PortalDbContext db, PublicUrls urls, TimeProvider
     private async Task<(int Total, List<int> Ids)> SqliteAsync(
         IReadOnlyList<string> words, IReadOnlyList<string>? exact, DateTime now, int page, int pageSize, CancellationToken cancellationToken)
     {
+        // The entries are read through the ranking index only (INDEXED BY): it holds every column the query needs.
+        // The count rides along as a window over all matches, so the MATCH runs once per expression.
         const string Hits = "SELECT rowid FROM SearchIndex WHERE SearchIndex MATCH ";
-        const string Where = "FROM SearchEntries AS e WHERE e.Id IN (" + Hits + "@all) AND (e.VisibleFromUtc IS NULL OR e.VisibleFromUtc <= @now)";
-        const string Count = "SELECT COUNT(*) AS Value " + Where;
+        const string Select = "SELECT e.Id, COUNT(*) OVER () AS Total FROM SearchEntries AS e INDEXED BY " + SearchEntryConfiguration.RankingIndex
+            + " WHERE e.Id IN (" + Hits + "@all) AND (e.VisibleFromUtc IS NULL OR e.VisibleFromUtc <= @now) ORDER BY ";
         const string Rest = "(e.Id IN (" + Hits + "@title)) DESC, e.DateUtc DESC, e.Id DESC LIMIT @take OFFSET @skip";
-        const string ByTitle = "SELECT e.Id AS Value " + Where + " ORDER BY " + Rest;
-        const string ByExact = "SELECT e.Id AS Value " + Where + " ORDER BY (e.Id IN (" + Hits + "@exact)) DESC, " + Rest;
-        SqliteParameter[] Parameters() =>
+        const string ByTitle = Select + Rest;
+        const string ByExact = Select + "(e.Id IN (" + Hits + "@exact)) DESC, " + Rest;
+        SqliteParameter[] parameters =
         [
             new("@all", Match("{FoldedTitle FoldedText}", words)),
             new("@title", Match("FoldedTitle", words)),
@@ -109,8 +111,11 @@ public sealed class SiteSearch(PortalDbContext db, PublicUrls urls, TimeProvider
             new("@skip", Math.Max(0, page - 1) * pageSize),
         ];
 
-        var total = await db.Database.SqlQueryRaw<int>(Count, Parameters()).SingleAsync(cancellationToken);
-        var ids = await db.Database.SqlQueryRaw<int>(exact is null ? ByTitle : ByExact, Parameters()).ToListAsync(cancellationToken);
+        var rows = await db.Database.SqlQueryRaw<RankedId>(exact is null ? ByTitle : ByExact, parameters).ToListAsync(cancellationToken);
+        var ids = rows.ConvertAll(r => r.Id);
+
+        // A page past the last has no rows to carry the count: with none, every page but the first is not found.
+        var total = rows.Count > 0 ? rows[0].Total : 0;
         return (total, ids);
     }
 
@@ -139,6 +144,13 @@ public sealed class SiteSearch(PortalDbContext db, PublicUrls urls, TimeProvider
         var ids = await ordered.ThenByDescending(e => e.DateUtc).ThenByDescending(e => e.Id)
             .Skip(Math.Max(0, page - 1) * pageSize).Take(pageSize).Select(e => e.Id).ToListAsync(cancellationToken);
         return (total, ids);
+    }
+
+    private sealed class RankedId
+    {
+        public int Id { get; init; }
+
+        public int Total { get; init; }
     }
 
     private static Expression<Func<SearchEntry, bool>> AllOf(IEnumerable<string> words, Func<string, Expression<Func<SearchEntry, bool>>> one)

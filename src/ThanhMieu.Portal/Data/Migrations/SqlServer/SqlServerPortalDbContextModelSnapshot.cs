@@ -1498,6 +1498,9 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DateUtc", "VisibleFromUtc")
+                        .HasDatabaseName("IX_SearchEntries_Ranking");
+
                     b.HasIndex("Kind", "ItemId");
 
                     b.ToTable("SearchEntries");

@@ -1447,6 +1447,9 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DateUtc", "VisibleFromUtc")
+                        .HasDatabaseName("IX_SearchEntries_Ranking");
+
                     b.HasIndex("Kind", "ItemId");
 
                     b.ToTable("SearchEntries");

@@ -38,6 +38,11 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                 table: "SearchEntries",
                 columns: new[] { "Kind", "ItemId" });
 
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchEntries_Ranking",
+                table: "SearchEntries",
+                columns: new[] { "DateUtc", "VisibleFromUtc" });
+
             // The FTS5 table and its triggers (ADR 0007).
             foreach (var statement in SearchIndexSql.SqliteUp)
             {

@@ -12,7 +12,7 @@ using ThanhMieu.Portal.Data;
 namespace ThanhMieu.Portal.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPortalDbContext))]
-    [Migration("20261202043530_SiteSearch")]
+    [Migration("20261202053516_SiteSearch")]
     partial class SiteSearch
     {
         /// <inheritdoc />
@@ -1500,6 +1500,9 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DateUtc", "VisibleFromUtc")
+                        .HasDatabaseName("IX_SearchEntries_Ranking");
 
                     b.HasIndex("Kind", "ItemId");
 

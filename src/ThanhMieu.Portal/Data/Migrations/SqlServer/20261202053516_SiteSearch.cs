@@ -38,6 +38,11 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                 table: "SearchEntries",
                 columns: new[] { "Kind", "ItemId" });
 
+            migrationBuilder.CreateIndex(
+                name: "IX_SearchEntries_Ranking",
+                table: "SearchEntries",
+                columns: new[] { "DateUtc", "VisibleFromUtc" });
+
             // The full-text index where the server has Full-Text Search (ADR 0007); outside the migration's transaction.
             migrationBuilder.Sql(SearchIndexSql.SqlServerUp, suppressTransaction: true);
         }

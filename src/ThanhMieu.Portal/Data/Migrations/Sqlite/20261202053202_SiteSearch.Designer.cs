@@ -11,7 +11,7 @@ using ThanhMieu.Portal.Data;
 namespace ThanhMieu.Portal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261202043308_SiteSearch")]
+    [Migration("20261202053202_SiteSearch")]
     partial class SiteSearch
     {
         /// <inheritdoc />
@@ -1449,6 +1449,9 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DateUtc", "VisibleFromUtc")
+                        .HasDatabaseName("IX_SearchEntries_Ranking");
 
                     b.HasIndex("Kind", "ItemId");
 
