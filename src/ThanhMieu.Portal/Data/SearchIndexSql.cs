@@ -8,7 +8,7 @@ public static class SearchIndexSql
 {
     /// <summary>
     /// SQLite: an external-content FTS5 table over the folded and the original columns (unicode61 keeps diacritics, so
-    /// the original columns tell "đường" from "dương"; it folds case), with prefix indexes for "tam gi", kept in step by
+    /// the original columns tell "duong" with its marks from another word of the same letters; it folds case), with prefix indexes for "tam gi", kept in step by
     /// triggers on every insert, update and delete of an entry.
     /// </summary>
     public static readonly string[] SqliteUp =

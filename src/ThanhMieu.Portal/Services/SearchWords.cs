@@ -7,7 +7,7 @@ namespace ThanhMieu.Portal.Services;
 
 /// <summary>
 /// How the search reads text. Matching uses the site's one folding (<see cref="Slugifier.Fold"/>: no diacritics, lower
-/// case, đ → d, NFC and NFD alike); ranking compares the words as typed (NFC, lower case, diacritics kept); snippets
+/// case, d with stroke as d, NFC and NFD alike); ranking compares the words as typed (NFC, lower case, diacritics kept); snippets
 /// mark the matched words in the original text, HTML-encoded.
 /// </summary>
 public static partial class SearchWords

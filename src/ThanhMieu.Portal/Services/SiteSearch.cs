@@ -133,7 +133,7 @@ public sealed class SiteSearch(PortalDbContext db, PublicUrls urls, TimeProvider
             : e => (" " + e.FoldedTitle + " " + e.FoldedText).Contains(" " + word);
         Expression<Func<SearchEntry, bool>> InTitle(string word) => e => (" " + e.FoldedTitle).Contains(" " + word);
 
-        // Exact spellings: the columns' accent-sensitive collation (or catalog) tells "đường" from "dương".
+        // Exact spellings: the columns' accent-sensitive collation (or catalog) tells one marked spelling from another.
         Expression<Func<SearchEntry, bool>> Exact(string word) => e => (" " + e.Title + " " + e.Text).Contains(" " + word);
 
         var matches = db.SearchEntries.AsNoTracking().Where(e => e.VisibleFromUtc == null || e.VisibleFromUtc <= now).Where(AllOf(words, Folded));
