@@ -33,6 +33,7 @@ public static class RouteNames
     public const string EnglishAbout = "en-about";
     public const string EnglishOrganisation = "en-organisation";
     public const string EnglishContacts = "en-contacts";
+    public const string Search = "search";
     public const string Error = "error";
     public const string Exception = "exception";
 }
@@ -50,7 +51,8 @@ public sealed class PublicUrls(LinkGenerator links)
     /// <summary>A former ward or commune's section of the about page.</summary>
     public string FormerUnit(string slug) => Path(RouteNames.About, fragment: slug);
 
-    public string Congress() => Path(RouteNames.Congress);
+    /// <summary>/dai-hoi, or a section of the report.</summary>
+    public string Congress(string? fragment = null) => Path(RouteNames.Congress, fragment: fragment);
 
     /// <summary>/thanh-tuu, or a section of it.</summary>
     public string Achievements(string? fragment = null) => Path(RouteNames.Achievements, fragment: fragment);
@@ -106,6 +108,10 @@ public sealed class PublicUrls(LinkGenerator links)
 
     /// <summary>/thu-tuc-hanh-chinh, or one procedure on it.</summary>
     public string Procedures(string? fragment = null) => Path(RouteNames.Procedures, fragment: fragment);
+
+    /// <summary>The site search for <paramref name="query"/>, or one page of its results.</summary>
+    public string Search(string? query = null, int page = 1) =>
+        Path(RouteNames.Search, new RouteValueDictionary(PublicPaging.RouteValues(page)) { ["q"] = query });
 
     private string Path(string routeName, RouteValueDictionary? values = null, string? fragment = null) =>
         links.GetPathByRouteValues(routeName, values, fragment: fragment is null ? default : new FragmentString("#" + fragment))

@@ -15,6 +15,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         "/thong-bao", "/tin-tuc/chuyen-muc/tin-tuc", "/tin-tuc/the/sap-xep-don-vi-hanh-chinh", "/gioi-thieu/to-chuc",
         "/lien-he", "/thu-tuc-hanh-chinh",
         "/en", "/en/organisation", "/en/contact",
+        "/tim-kiem", "/tim-kiem?q=den+tam+giang", "/tim-kiem?q=kh%C3%B4ng-c%C3%B3-k%E1%BA%BFt-qu%E1%BA%A3-n%C3%A0o",
     ];
 
     public static TheoryData<Viewport> Viewports() => [Viewport.Phone, Viewport.Desktop];

@@ -51,6 +51,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Procedure> Procedures => Set<Procedure>();
 
+    public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
+
     /// <summary>
     /// What the next save means when its changes alone do not say it (restoring an old revision is an update of
     /// the fields): the audit entry takes this action and adds the note. Cleared when the save ends.

@@ -38,7 +38,8 @@ public static class DataServiceCollectionExtensions
     /// <summary>
     /// Applies migrations and seeds an empty database, each as configured. On SQLite it first makes the data folder
     /// private, clears a migration lock left by a killed start, skips migrating when nothing is pending, and checks the
-    /// file's integrity; a fault is a <see cref="StartupFaultException"/> that says what to do.
+    /// file's integrity; a fault is a <see cref="StartupFaultException"/> that says what to do. Seeding also completes
+    /// the search entries.
     /// </summary>
     public static async Task InitializePortalDatabaseAsync(this WebApplication app)
     {
@@ -88,6 +89,9 @@ public static class DataServiceCollectionExtensions
         if (options.SeedOnStartup)
         {
             await scope.ServiceProvider.GetRequiredService<PortalSeeder>().SeedAsync();
+
+            // Derived content like the seed: the search entries of a database from before search, or restored without them.
+            await new SearchIndex(db).EnsureAsync();
         }
     }
 

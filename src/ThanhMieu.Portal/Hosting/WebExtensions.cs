@@ -45,6 +45,7 @@ public static class WebExtensions
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<SiteSettingsCache>();
         builder.Services.AddScoped<PublicProcedures>();
+        builder.Services.AddScoped<SiteSearch>();
         builder.Services.AddPublicRoutes();
         return builder;
     }

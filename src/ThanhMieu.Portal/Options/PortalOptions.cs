@@ -19,4 +19,8 @@ public sealed class PortalOptions
     /// <summary>How long a node keeps the site settings in memory; a save on the node drops them at once.</summary>
     [Range(1, 3600)]
     public int SettingsCacheSeconds { get; set; } = 300;
+
+    /// <summary>Results per page of the site search (/tim-kiem).</summary>
+    [Range(1, 100)]
+    public int SearchPageSize { get; set; } = 10;
 }

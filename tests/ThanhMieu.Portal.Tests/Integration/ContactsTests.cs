@@ -32,7 +32,7 @@ public sealed class ContactsAsShippedTests(SeededPortal factory) : IClassFixture
         Assert.Contains("Bộ phận một cửa", text, StringComparison.Ordinal);
         Assert.Contains("Thông tin về bộ phận một cửa đang được cập nhật.", text, StringComparison.Ordinal);
         Assert.Contains("Danh sách thủ tục thường gặp đang được cập nhật.", text, StringComparison.Ordinal);
-        Assert.Null(page.QuerySelector("form[role=search]"));
+        Assert.Null(page.QuerySelector("main form[role=search]"));
         Assert.Empty(page.QuerySelectorAll("main a[rel=external]"));
         Assert.Equal(0, await factory.WithDbAsync(db => db.Procedures.CountAsync()));
     }

@@ -26,6 +26,7 @@ public class PortalFactory : WebApplicationFactory<Program>
             ["RateLimits:SignInPerAddress"] = "100000",
             ["RateLimits:SignInPerAccount"] = "100000",
             ["RateLimits:QuestionsPerAddress"] = "100000",
+            ["RateLimits:GeneralPerAddress"] = "100000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

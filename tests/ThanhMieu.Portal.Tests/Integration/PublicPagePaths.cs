@@ -28,5 +28,7 @@ public static class PublicPagePaths
         "/lien-he",
         "/thu-tuc-hanh-chinh",
         "/thu-tuc-hanh-chinh?q=ho+tich",
+        "/tim-kiem",
+        "/tim-kiem?q=den+tam+giang",
     ];
 }

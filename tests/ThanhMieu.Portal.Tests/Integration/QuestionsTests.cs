@@ -138,6 +138,8 @@ public sealed class QuestionsTests(SeededPortal factory) : IClassFixture<SeededP
         var (resident, code) = await AskAsync(subject);
         var id = await factory.WithDbAsync(db => db.Questions.Where(q => q.TrackingCode == code).Select(q => q.Id).SingleAsync());
         var staff = await factory.SignedInClientAsync();
+        var search = "/tim-kiem?q=" + Uri.EscapeDataString(subject);
+        Assert.Empty((await resident.GetDocumentAsync(search)).QuerySelectorAll(".search-results li"));
 
         var unanswered = await staff.SubmitAsync($"/admin/hoi-dap/{id}/sua", "main form[method=post]", new Dictionary<string, string>
         {
@@ -156,6 +158,9 @@ public sealed class QuestionsTests(SeededPortal factory) : IClassFixture<SeededP
         var slug = await factory.WithDbAsync(db => db.Questions.Where(q => q.Id == id).Select(q => q.Slug).SingleAsync());
         var list = Text(await resident.GetDocumentAsync("/hoi-dap"));
         Assert.Contains(subject, list, StringComparison.Ordinal);
+        var found = (await resident.GetDocumentAsync(search)).QuerySelector(".search-results li");
+        Assert.Equal($"/hoi-dap/{slug}", found?.QuerySelector("h3 a")?.GetAttribute("href"));
+        Assert.Equal("Hỏi đáp", found?.QuerySelector(".meta")?.TextContent);
         var page = await resident.GetDocumentAsync($"/hoi-dap/{slug}");
         Assert.Equal("trong giờ hành chính", page.QuerySelector(".prose strong")!.TextContent);
         foreach (var text in new[] { list, Text(page), Text(await resident.GetDocumentAsync($"/hoi-dap/tra-cuu?ma={code}")) })
@@ -171,6 +176,7 @@ public sealed class QuestionsTests(SeededPortal factory) : IClassFixture<SeededP
         await staff.PostFormAsync($"/admin/hoi-dap/{id}/luu-tru", [], $"/admin/hoi-dap/{id}/sua");
         Assert.Equal(HttpStatusCode.NotFound, (await resident.GetAsync($"/hoi-dap/{slug}")).StatusCode);
         Assert.DoesNotContain(subject, Text(await resident.GetDocumentAsync("/hoi-dap")), StringComparison.Ordinal);
+        Assert.Empty((await resident.GetDocumentAsync(search)).QuerySelectorAll(".search-results li"));
     }
 
     [Fact]

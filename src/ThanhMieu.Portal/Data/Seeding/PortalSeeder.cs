@@ -20,6 +20,7 @@ public sealed class PortalSeeder(PortalDbContext db, IMarkdownRenderer renderer,
 
         InitialContent.AddTo(db, SeedContent.LoadEmbedded(), renderer, time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
+        await new SearchIndex(db).EnsureAsync(cancellationToken);
         logger.LogInformation("Seeded the initial content into an empty database");
         return true;
     }

@@ -30,7 +30,7 @@ public interface IContentAdmin<in TForm, in TFilter, TPage>
 /// <summary>
 /// The one edit pipeline of every content type, articles included: validate (the form's attributes, the type's rules,
 /// the one slug rule) → map the form onto the entity → save guarded by the concurrency stamp the form was loaded with →
-/// the type's after-save hook (articles add a revision) → audit (<see cref="AuditInterceptor"/>), all in one database
+/// the type's after-save hook (articles add a revision) → the item's search entries → audit (<see cref="AuditInterceptor"/>), all in one database
 /// transaction. A stale stamp is answered with the one conflict comparison; archive and restore go through the same save.
 /// Each type supplies its mapping, its rules and its page.
 /// </summary>
@@ -458,6 +458,7 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
                 {
                     await Db.SaveChangesAsync(cancellationToken);
                     await AfterSaveAsync(entity, kind, note, cancellationToken);
+                    await new SearchIndex(Db).RefreshAsync(entity, cancellationToken);
                     await Db.SaveChangesAsync(cancellationToken);
                     return true;
                 },
