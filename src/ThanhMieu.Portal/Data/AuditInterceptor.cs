@@ -16,7 +16,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
     {
         nameof(IVersioned.CreatedAtUtc), nameof(IVersioned.UpdatedAtUtc), nameof(IVersioned.ConcurrencyStamp), nameof(IVersioned.UpdatedBy),
         nameof(Article.BodyHtml), nameof(Article.HeadingsJson), nameof(HeritageSite.DescriptionHtml), nameof(FormerUnit.HistoryHtml),
-        nameof(Question.AnswerHtml), nameof(Question.Fingerprint), nameof(LegalDocument.SearchText), nameof(Organisation.DutiesHtml),
+        nameof(Question.AnswerHtml), nameof(Question.Fingerprint), nameof(LegalDocument.SearchText), nameof(Organisation.DutiesHtml), nameof(Organisation.DutiesEnHtml),
         nameof(Procedure.SearchText),
     };
 

@@ -54,7 +54,7 @@ public static class BackupCommand
             {
                 await source.OpenAsync();
                 await copy.OpenAsync();
-                source.BackupDatabase(copy);
+                await CopyAsync(source, copy);
             }
 
             if (await ProblemOfAsync(partial) is { } problem)
@@ -114,6 +114,27 @@ public static class BackupCommand
         File.Move(incoming, database);
         Console.WriteLine(VietnameseFormat.Text(OperationsText.Restore_Done, database, source, kept));
         return 0;
+    }
+
+    /// <summary>
+    /// Copies in one step: SQLite answers "busy" while a save holds the file for a moment (or a checkpoint runs); the
+    /// copy is then tried again, for up to half a minute.
+    /// </summary>
+    private static async Task CopyAsync(SqliteConnection source, SqliteConnection copy)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            try
+            {
+                source.BackupDatabase(copy);
+                return;
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(50);
+            }
+        }
     }
 
     /// <summary>Why a file is not a sound copy of the portal's database, or null when it is.</summary>

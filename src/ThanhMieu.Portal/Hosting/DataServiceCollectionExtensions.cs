@@ -56,6 +56,7 @@ public static class DataServiceCollectionExtensions
         try
         {
             await InitializeAsync(app, options, sqlite: true);
+            SqliteStartup.SecureFiles(folder, logger);
         }
         catch (SqliteException e)
         {
@@ -67,7 +68,7 @@ public static class DataServiceCollectionExtensions
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        if (sqlite && options.CheckIntegrityOnStartup && new FileInfo(db.Database.GetDbConnection().DataSource).Length > 0)
+        if (sqlite && options.CheckIntegrityOnStartup && new FileInfo(db.Database.GetDbConnection().DataSource) is { Exists: true, Length: > 0 })
         {
             await SqliteStartup.CheckIntegrityAsync(db);
         }
@@ -83,6 +84,11 @@ public static class DataServiceCollectionExtensions
                 var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SqliteStartup).FullName!);
                 await SqliteStartup.ClearStaleMigrationLockAsync(db, logger);
                 await db.Database.MigrateAsync();
+            }
+
+            if (sqlite)
+            {
+                await SqliteStartup.UseWriteAheadLogAsync(db);
             }
         }
 

@@ -27,7 +27,11 @@ public static partial class SqliteStartup
     /// <summary>Folders beside the database that only a portal in use has filled: sign-in keys and uploads.</summary>
     private static readonly string[] InUseFolders = ["keys", "media"];
 
-    /// <summary>Creates the data folder (0700) and the database file (0600), or makes existing ones private.</summary>
+    /// <summary>
+    /// Creates the data folder (0700) or makes an existing one private, and refuses an empty database file in a folder
+    /// that has been in use. The file itself is left to SQLite to create (EF Core then sets WAL mode), and made private
+    /// by <see cref="SecureFiles"/> once it exists; the folder's mode keeps it from others meanwhile.
+    /// </summary>
     public static void PrepareFolder(string folder, ILogger logger)
     {
         var database = Path.Combine(folder, FileName);
@@ -46,16 +50,7 @@ public static partial class SqliteStartup
                 RefuseOrDiscardEmptyFile(folder, database, logger);
             }
 
-            if (!File.Exists(database))
-            {
-                // SQLite gives its -wal and -shm files the database file's mode, so they are private too.
-                using var created = new FileStream(database, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = PrivateFile });
-            }
-
-            foreach (var file in new[] { database, database + "-wal", database + "-shm" }.Where(File.Exists))
-            {
-                MakePrivate(file, PrivateFile, logger);
-            }
+            SecureFiles(folder, logger);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -63,6 +58,28 @@ public static partial class SqliteStartup
                 $"The data folder {folder} cannot be written ({e.Message}). Give the portal's user write access to it, or free disk space, then start again.", e);
         }
     }
+
+    /// <summary>Makes the database file and its -wal and -shm readable by the portal's user only (0600).</summary>
+    public static void SecureFiles(string folder, ILogger logger)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var database = Path.Combine(folder, FileName);
+        foreach (var file in new[] { database, database + "-wal", database + "-shm" }.Where(File.Exists))
+        {
+            MakePrivate(file, PrivateFile, logger);
+        }
+    }
+
+    /// <summary>
+    /// Puts the database in write-ahead-log mode (readers never wait for a save, and a backup can run during saves).
+    /// EF Core does this when it creates the file; this covers a file created otherwise. The mode is kept in the file.
+    /// </summary>
+    public static async Task UseWriteAheadLogAsync(PortalDbContext db, CancellationToken cancellationToken = default) =>
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = 'wal'", cancellationToken);
 
     /// <summary>
     /// Removes EF Core's migration lock when a start was killed while holding it (every later start would otherwise

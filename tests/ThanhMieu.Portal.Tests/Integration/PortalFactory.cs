@@ -16,6 +16,13 @@ public class PortalFactory : WebApplicationFactory<Program>
     private readonly bool _ownsFolder;
     private readonly Dictionary<string, string?> _settings;
 
+    static PortalFactory()
+    {
+        // Each app instance watches its files for changes (appended versions of CSS, configuration); with many
+        // instances in one test run, inotify's per-user limit (128) runs out. Polling needs no inotify instance.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     public PortalFactory(string? dataFolder = null, IDictionary<string, string?>? settings = null)
     {
         _ownsFolder = dataFolder is null;

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace ThanhMieu.Portal.Tests.Integration;
 
@@ -22,6 +23,9 @@ public sealed class StartupFaultTests
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         }
+
+        // Write-ahead log: readers and backups never wait for a save.
+        Assert.Equal("wal", (await portal.WithDbAsync(db => db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync())).Single());
     }
 
     [Fact]
