@@ -6,6 +6,9 @@ public enum HeritageKind
     Chua = 1,
     Dinh = 2,
     Other = 3,
+
+    /// <summary>A đình and a chùa recognised together as one relic (e.g. Mộ Chu Hạ).</summary>
+    DinhChua = 4,
 }
 
 public class HeritageSite : ContentItem
