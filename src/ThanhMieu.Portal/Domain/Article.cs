@@ -47,9 +47,10 @@ public class Article : ContentItem
 
     /// <summary>
     /// The publication time of a page that no source dates (the seeded introductions): it is public, sorts below
-    /// every dated article and shows no date (<see cref="IsUndated"/>). Seeded pages sit minutes apart after it.
+    /// every dated article and shows no date (<see cref="IsUndated"/>). Seeded pages sit minutes apart after it; it is
+    /// the first day the admin's publish-time field accepts, so staff can save such a page unchanged.
     /// </summary>
-    public static readonly DateTime UndatedUtc = DateTime.UnixEpoch;
+    public static readonly DateTime UndatedUtc = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
     /// <summary>When the article goes (or went) public, in UTC.</summary>
     public DateTime? PublishedAtUtc { get; set; }

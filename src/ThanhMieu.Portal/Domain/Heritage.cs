@@ -7,7 +7,7 @@ public enum HeritageKind
     Dinh = 2,
     Other = 3,
 
-    /// <summary>A đình and a chùa recognised together as one relic (e.g. Mộ Chu Hạ).</summary>
+    /// <summary>A dinh (communal house) and a chua (pagoda) recognised together as one relic.</summary>
     DinhChua = 4,
 }
 

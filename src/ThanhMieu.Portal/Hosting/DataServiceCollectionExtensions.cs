@@ -31,6 +31,7 @@ public static class DataServiceCollectionExtensions
         }
 
         builder.Services.AddScoped<PortalSeeder>();
+        builder.Services.AddScoped<ContentCorrections>();
         return builder;
     }
 
@@ -53,6 +54,7 @@ public static class DataServiceCollectionExtensions
         if (options.SeedOnStartup)
         {
             await scope.ServiceProvider.GetRequiredService<PortalSeeder>().SeedAsync();
+            await scope.ServiceProvider.GetRequiredService<ContentCorrections>().ApplyAsync();
         }
     }
 
