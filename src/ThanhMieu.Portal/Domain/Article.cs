@@ -45,6 +45,13 @@ public class Article : ContentItem
 
     public ArticleStatus Status { get; set; }
 
+    /// <summary>
+    /// The publication time of a page that no source dates (the seeded introductions): it is public, sorts below
+    /// every dated article and shows no date (<see cref="IsUndated"/>). Seeded pages sit minutes apart after it; it is
+    /// the first day the admin's publish-time field accepts, so staff can save such a page unchanged.
+    /// </summary>
+    public static readonly DateTime UndatedUtc = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
     /// <summary>When the article goes (or went) public, in UTC.</summary>
     public DateTime? PublishedAtUtc { get; set; }
 
@@ -65,6 +72,9 @@ public class Article : ContentItem
         a => !a.IsArchived && !a.Category!.IsArchived
             && a.Status != ArticleStatus.Draft
             && a.PublishedAtUtc != null && a.PublishedAtUtc <= utcNow;
+
+    /// <summary>True for a time on the day of <see cref="UndatedUtc"/>: the page shows no date.</summary>
+    public static bool IsUndated(DateTime publishedAtUtc) => publishedAtUtc < UndatedUtc.AddDays(1);
 
     /// <summary>Pinned and not yet expired at <paramref name="utcNow"/>; combine with <see cref="VisibleAt"/>.</summary>
     public static Expression<Func<Article, bool>> PinnedAt(DateTime utcNow) =>

@@ -6,6 +6,9 @@ public enum HeritageKind
     Chua = 1,
     Dinh = 2,
     Other = 3,
+
+    /// <summary>A dinh (communal house) and a chua (pagoda) recognised together as one relic.</summary>
+    DinhChua = 4,
 }
 
 public class HeritageSite : ContentItem

@@ -32,6 +32,7 @@ public static class DataServiceCollectionExtensions
         }
 
         builder.Services.AddScoped<PortalSeeder>();
+        builder.Services.AddScoped<ContentCorrections>();
         return builder;
     }
 
@@ -95,6 +96,7 @@ public static class DataServiceCollectionExtensions
         if (options.SeedOnStartup)
         {
             await scope.ServiceProvider.GetRequiredService<PortalSeeder>().SeedAsync();
+            await scope.ServiceProvider.GetRequiredService<ContentCorrections>().ApplyAsync();
 
             // Derived content like the seed: the search entries of a database from before search, or restored without them.
             await new SearchIndex(db).EnsureAsync();

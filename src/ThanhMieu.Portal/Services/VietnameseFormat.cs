@@ -78,6 +78,7 @@ public static class VietnameseFormat
             HeritageKind.Den => CommonText.HeritageKind_Den,
             HeritageKind.Chua => CommonText.HeritageKind_Chua,
             HeritageKind.Dinh => CommonText.HeritageKind_Dinh,
+            HeritageKind.DinhChua => CommonText.HeritageKind_DinhChua,
             _ => CommonText.HeritageKind_Other,
         };
 

@@ -48,7 +48,7 @@ public sealed class AdminDeleteConfirmationTests(SeededPortal factory) : IClassF
             var otherIndicator = await factory.IdOfAsync<Indicator>("ty-le-ho-can-ngheo");
             return new Row(
                 "chi-tieu", indicatorId, "so-lieu", observationId, otherIndicator,
-                $"Xóa số liệu 2023 của chỉ tiêu “{name}”?", "12,75%",
+                $"Xóa số liệu 2023 của chỉ số “{name}”?", "12,75%",
                 () => factory.WithDbAsync(db => db.Observations.AnyAsync(o => o.Id == observationId)));
         }
 

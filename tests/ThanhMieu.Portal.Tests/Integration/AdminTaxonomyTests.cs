@@ -90,7 +90,7 @@ public sealed class AdminTaxonomyTests(SeededPortal factory) : IClassFixture<See
         var id = IdFromRedirect(created);
         Assert.Equal(id, await factory.IdOfAsync<Tag>("moi-truong-xanh"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, duplicate.StatusCode);
-        Assert.Contains("đã được dùng cho một thẻ khác", FieldError(await ParseAsync(duplicate), "Form.Slug"), StringComparison.Ordinal);
+        Assert.Contains("đã được dùng cho một từ khóa khác", FieldError(await ParseAsync(duplicate), "Form.Slug"), StringComparison.Ordinal);
         Assert.False(await factory.WithDbAsync(db => db.Tags.AnyAsync(t => t.Name == "Xanh")));
     }
 
@@ -102,7 +102,7 @@ public sealed class AdminTaxonomyTests(SeededPortal factory) : IClassFixture<See
         var response = await client.SubmitAsync("/admin/the/tao", Form, new Dictionary<string, string> { ["Form.Name"] = "   " });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
-        Assert.Equal("Vui lòng nhập tên thẻ.", FieldError(await ParseAsync(response), "Form.Name"));
+        Assert.Equal("Vui lòng nhập từ khóa.", FieldError(await ParseAsync(response), "Form.Name"));
     }
 
     [Fact]

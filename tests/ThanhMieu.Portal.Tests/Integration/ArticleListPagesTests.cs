@@ -10,7 +10,7 @@ namespace ThanhMieu.Portal.Tests.Integration;
 public sealed class ArticleListPagesTests(SeededPortal factory) : IClassFixture<SeededPortal>
 {
     private const string SeededNews = "Phường Thanh Miếu chính thức đi vào hoạt động";
-    private const string CongressReport = "Báo cáo chính trị";
+    private const string CongressReport = "Tóm lược bài viết của đồng chí Phạm Xuân Hiệp";
 
     private async Task<string> IdOfCategoryAsync(string slug) =>
         (await factory.IdOfAsync<Category>(slug)).ToString(CultureInfo.InvariantCulture);

@@ -43,7 +43,7 @@ public sealed class AuditTrailTests(SeededPortal factory) : IClassFixture<Seeded
             new Dictionary<string, string> { [$"Observation{observationId}.Note"] = "Ghi chú cho nhật ký." });
 
         await AssertSingleRowAsync(email, nameof(Observation), AuditAction.Update, "Cập nhật", "Số liệu",
-            $"Số liệu {year} của chỉ tiêu “{indicatorName}”: Ghi chú");
+            $"Số liệu {year} của chỉ số “{indicatorName}”: Ghi chú");
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class AuditNamesTests
     [Theory]
     [InlineData(nameof(Observation), "Số liệu")]
     [InlineData(nameof(PortalUser), "Tài khoản")]
-    [InlineData(nameof(Indicator), "Chỉ tiêu")]
+    [InlineData(nameof(Indicator), "Chỉ số")]
     [InlineData("Unknown", "Unknown")]
     public void Entity_IsTheVietnameseName(string type, string expected)
     {

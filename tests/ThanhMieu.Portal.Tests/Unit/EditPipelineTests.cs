@@ -24,7 +24,7 @@ public sealed class EditPipelineTests(SeededPortal factory) : IClassFixture<Seed
 
         Assert.Equal(SaveStatus.Conflict, stale.Status);
         var comparison = stale.Page!.Conflict!;
-        Assert.Equal("Bản đầu tiên", comparison.Rows.Single(r => r.Label == "Tên thẻ").Saved);
+        Assert.Equal("Bản đầu tiên", comparison.Rows.Single(r => r.Label == "Từ khóa").Saved);
         Assert.Equal("Bản cũ hơn", stale.Page.Form.Name);
         Assert.Equal("Bản đầu tiên", await NameAsync(id));
     }

@@ -2,15 +2,18 @@ namespace ThanhMieu.Portal.Data.Seeding;
 
 /// <summary>
 /// Turns the <see cref="SeedContent"/> records into entities, in the order of the files: that order gives the
-/// sort orders and the articles' publication times (newest first, a minute apart before the seeding).
+/// sort orders and the articles' order (newest first): an article a source dates carries that date (midnight in
+/// Vietnam), the others are undated pages a minute apart after <see cref="Article.UndatedUtc"/>.
 /// </summary>
 internal static class InitialContent
 {
-    public static void AddTo(PortalDbContext db, SeedContent content, IMarkdownRenderer renderer, DateTime nowUtc)
+    private const int VietnamUtcOffsetHours = 7;
+
+    public static void AddTo(PortalDbContext db, SeedContent content, IMarkdownRenderer renderer)
     {
         var categories = AddAll(db.Categories, content.Categories.Select(NewCategory), c => c.Slug);
         var tags = AddAll(db.Tags, content.Tags.Select(t => new Tag { Name = t.Name, Slug = t.Slug }), t => t.Slug);
-        db.Articles.AddRange(content.Articles.Select((a, i) => NewArticle(a, categories, tags, renderer, nowUtc.AddMinutes(-(i + 1)))));
+        db.Articles.AddRange(content.Articles.Select((a, i) => NewArticle(a, categories, tags, renderer, PublishedAtUtc(a, content.Articles.Count - i))));
         AddIndicators(db, content);
         var breakthroughs = AddAll(db.Breakthroughs, content.Breakthroughs.Select(NewBreakthrough), b => b.Slug);
         db.Targets.AddRange(content.Targets.Select((t, i) => NewTarget(t, i + 1, breakthroughs)));
@@ -85,6 +88,12 @@ internal static class InitialContent
         },
         article => article.SetBody(seed.Markdown, renderer));
 
+    /// <summary>The source's date, or an undated page's place in the order (a larger <paramref name="rank"/> is newer).</summary>
+    public static DateTime PublishedAtUtc(SeedArticle seed, int rank) =>
+        seed.PublishedOn is { } day
+            ? day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-VietnamUtcOffsetHours)
+            : Article.UndatedUtc.AddMinutes(rank);
+
     private static void AddIndicators(PortalDbContext db, SeedContent content)
     {
         var indicators = content.Indicators.Select((x, i) => new Indicator
@@ -129,7 +138,7 @@ internal static class InitialContent
     };
 
     // Nothing is assessed yet: the congress gives goals, not progress.
-    private static Target NewTarget(SeedTarget seed, int sortOrder, Dictionary<string, Breakthrough> breakthroughs) => new()
+    internal static Target NewTarget(SeedTarget seed, int sortOrder, Dictionary<string, Breakthrough> breakthroughs) => new()
     {
         Title = seed.Title,
         Slug = seed.Slug,
@@ -151,7 +160,7 @@ internal static class InitialContent
         },
         unit => unit.SetHistory(seed.HistoryMarkdown, renderer));
 
-    private static HeritageSite NewHeritageSite(
+    internal static HeritageSite NewHeritageSite(
         SeedHeritageSite seed,
         int sortOrder,
         Dictionary<string, FormerUnit> units,
@@ -171,7 +180,7 @@ internal static class InitialContent
         },
         site => site.SetDescription(seed.DescriptionMarkdown, renderer));
 
-    private static Festival NewFestival(SeedFestival seed, int sortOrder, Dictionary<string, HeritageSite> sites, SeedContent content) => new()
+    internal static Festival NewFestival(SeedFestival seed, int sortOrder, Dictionary<string, HeritageSite> sites, SeedContent content) => new()
     {
         Name = seed.Name,
         Slug = seed.Slug,

@@ -1,7 +1,7 @@
 namespace ThanhMieu.Portal.Data.Seeding;
 
 /// <summary>Writes the initial content once, and only into a database that has no content at all.</summary>
-public sealed class PortalSeeder(PortalDbContext db, IMarkdownRenderer renderer, TimeProvider time, ILogger<PortalSeeder> logger)
+public sealed class PortalSeeder(PortalDbContext db, IMarkdownRenderer renderer, ILogger<PortalSeeder> logger)
 {
     public async Task<bool> SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -18,7 +18,7 @@ public sealed class PortalSeeder(PortalDbContext db, IMarkdownRenderer renderer,
             return false;
         }
 
-        InitialContent.AddTo(db, SeedContent.LoadEmbedded(), renderer, time.GetUtcNow().UtcDateTime);
+        InitialContent.AddTo(db, SeedContent.LoadEmbedded(), renderer);
         await db.SaveChangesAsync(cancellationToken);
         await new SearchIndex(db).EnsureAsync(cancellationToken);
         logger.LogInformation("Seeded the initial content into an empty database");

@@ -9,8 +9,16 @@ internal sealed record SeedCategory(string Slug, string Name, string Description
 
 internal sealed record SeedTag(string Slug, string Name);
 
-// An article of articles.json (newest first); its body is articles/{slug}.md.
-internal sealed record SeedArticle(string Slug, string Title, string Summary, string Category, IReadOnlyList<string> Tags, string Author)
+// An article of articles.json (newest first); its body is articles/{slug}.md. PublishedOn is the date a source gives
+// for what the article reports; without one the article is an undated introductory page (Article.UndatedUtc).
+internal sealed record SeedArticle(
+    string Slug,
+    string Title,
+    string Summary,
+    string Category,
+    IReadOnlyList<string> Tags,
+    string Author,
+    DateOnly? PublishedOn = null)
 {
     [JsonIgnore]
     public string Markdown { get; init; } = "";
