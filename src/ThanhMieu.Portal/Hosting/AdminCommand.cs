@@ -55,7 +55,8 @@ public static class AdminCommand
         return 0;
     }
 
-    private static string? Option(string[] args, string name)
+    /// <summary>The value after <paramref name="name"/> on the command line, for every operator command.</summary>
+    internal static string? Option(string[] args, string name)
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;

@@ -13,9 +13,6 @@ public static class BackupCommand
     public const string Backup = "backup";
     public const string Restore = "restore";
 
-    /// <summary>The suffixes of SQLite's files of one database: the file, its write-ahead log and its shared memory.</summary>
-    private static readonly string[] DatabaseFiles = ["", "-wal", "-shm"];
-
     public static bool IsRequested(string[] args) => args.Length > 0 && args[0] is Backup or Restore;
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
@@ -27,7 +24,7 @@ public static class BackupCommand
             return 2;
         }
 
-        var file = Option(args, args[0] == Backup ? "--to" : "--from");
+        var file = AdminCommand.Option(args, args[0] == Backup ? "--to" : "--from");
         if (string.IsNullOrWhiteSpace(file))
         {
             await Console.Error.WriteLineAsync(OperationsText.Backup_Usage);
@@ -99,7 +96,7 @@ public static class BackupCommand
         var folder = Path.GetDirectoryName(database)!;
         Directory.CreateDirectory(folder);
         var kept = database + ".before-restore-" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
-        foreach (var suffix in DatabaseFiles.Where(s => File.Exists(database + s)))
+        foreach (var suffix in SqliteStartup.FileSuffixes.Where(s => File.Exists(database + s)))
         {
             File.Move(database + suffix, kept + suffix);
         }
@@ -163,10 +160,4 @@ public static class BackupCommand
 
     private static SqliteConnection Open(string path, SqliteOpenMode mode) =>
         new(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Data;
 using Microsoft.Data.Sqlite;
 
 namespace ThanhMieu.Portal.Hosting;
@@ -23,6 +22,9 @@ public static partial class SqliteStartup
 
     private const UnixFileMode PrivateFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
     private const UnixFileMode PrivateFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <summary>The suffixes of one database's files: the file, its write-ahead log and its shared memory.</summary>
+    public static readonly string[] FileSuffixes = ["", "-wal", "-shm"];
 
     /// <summary>Folders beside the database that only a portal in use has filled: sign-in keys and uploads.</summary>
     private static readonly string[] InUseFolders = ["keys", "media"];
@@ -68,7 +70,7 @@ public static partial class SqliteStartup
         }
 
         var database = Path.Combine(folder, FileName);
-        foreach (var file in new[] { database, database + "-wal", database + "-shm" }.Where(File.Exists))
+        foreach (var file in FileSuffixes.Select(suffix => database + suffix).Where(File.Exists))
         {
             MakePrivate(file, PrivateFile, logger);
         }
@@ -88,35 +90,12 @@ public static partial class SqliteStartup
     /// </summary>
     public static async Task ClearStaleMigrationLockAsync(PortalDbContext db, ILogger logger, CancellationToken cancellationToken = default)
     {
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != ConnectionState.Open;
-        if (opened)
+        var tables = await db.Database
+            .SqlQueryRaw<string>("SELECT name AS Value FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'")
+            .ToListAsync(cancellationToken);
+        if (tables.Count > 0 && await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\"", cancellationToken) > 0)
         {
-            await connection.OpenAsync(cancellationToken);
-        }
-
-        try
-        {
-            await using var exists = connection.CreateCommand();
-            exists.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'";
-            if (Convert.ToInt64(await exists.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 0)
-            {
-                return;
-            }
-
-            await using var delete = connection.CreateCommand();
-            delete.CommandText = "DELETE FROM \"__EFMigrationsLock\"";
-            if (await delete.ExecuteNonQueryAsync(cancellationToken) > 0)
-            {
-                LogStaleLockRemoved(logger);
-            }
-        }
-        finally
-        {
-            if (opened)
-            {
-                await connection.CloseAsync();
-            }
+            LogStaleLockRemoved(logger);
         }
     }
 
