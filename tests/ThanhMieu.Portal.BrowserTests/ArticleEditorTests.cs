@@ -50,6 +50,22 @@ public sealed partial class ArticleEditorTests(BrowserFixture fixture)
         Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Khôi phục" }).CountAsync());
     }
 
+    /// <summary>An unsaved copy stays in the browser only as long as the session: signing out drops it (Clear-Site-Data).</summary>
+    [Fact]
+    public async Task SigningOut_DropsTheUnsavedCopies_ThisBrowserKept()
+    {
+        var page = await fixture.SignedInPageAsync(Viewport.Desktop);
+        await page.GotoAsync(ArticleForms.CreateUrl);
+        await page.GetByLabel("Tiêu đề", new() { Exact = true }).FillAsync($"Bản nháp riêng {Guid.NewGuid():N}"[..28]);
+        await Body(page).FillAsync("Nội dung chưa lưu của một cán bộ.");
+        await page.WaitForFunctionAsync($"() => localStorage.getItem('{NewDraftKey}') !== null");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Đăng nhập quản trị");
+
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => localStorage.length"));
+    }
+
     /// <summary>
     /// The two article screens no link leads to, so the admin crawler (which checks the list, create, edit, history and
     /// compare screens) never sees them: the form showing its errors after a save, and the conflict page.

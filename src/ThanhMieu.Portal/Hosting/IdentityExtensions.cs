@@ -31,8 +31,10 @@ public static class IdentityExtensions
                 identity.Password.RequireUppercase = false;
                 identity.Password.RequireNonAlphanumeric = false;
                 identity.Password.RequiredUniqueChars = 1;
-                identity.Lockout.MaxFailedAccessAttempts = 5;
-                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Five failures lock an account for one client address only (SignInAttempts); this is the account-wide
+                // backstop NIST SP 800-63B allows at most.
+                identity.Lockout.MaxFailedAccessAttempts = SignInAttempts.MaxFailuresPerAccount;
+                identity.Lockout.DefaultLockoutTimeSpan = SignInAttempts.LockoutTime;
                 identity.Lockout.AllowedForNewUsers = true;
                 identity.User.RequireUniqueEmail = true;
                 identity.SignIn.RequireConfirmedAccount = false;
@@ -72,6 +74,7 @@ public static class IdentityExtensions
             .SetApplicationName("ThanhMieu.Portal")
             .PersistKeysToFileSystem(new DirectoryInfo(keys));
 
+        builder.Services.AddScoped<SignInAttempts>();
         builder.Services.AddHttpContextAccessor();
         return builder;
     }
@@ -98,16 +101,81 @@ public static class IdentityExtensions
     }
 }
 
-/// <summary>At least 12 characters (Identity's own rule) and at most 128, with no composition rules.</summary>
+/// <summary>
+/// NIST SP 800-63B's rules: at least 12 characters (Identity's own rule) and at most 128, no composition rules, and
+/// nothing an attacker tries first: common passwords, repeats, sequences and keyboard walks (zxcvbn's dictionaries
+/// and patterns), the account's own email or name, or the ward's name.
+/// </summary>
 public sealed class PasswordRules : IPasswordValidator<PortalUser>
 {
     public const int MinLength = 12;
     public const int MaxLength = 128;
 
-    public Task<IdentityResult> ValidateAsync(UserManager<PortalUser> manager, PortalUser user, string? password) =>
-        Task.FromResult(password is { Length: > MaxLength }
-            ? IdentityResult.Failed(new IdentityError { Code = "PasswordTooLong", Description = VietnameseFormat.Text(AccountText.Identity_PasswordTooLong, MaxLength) })
-            : IdentityResult.Success);
+    /// <summary>zxcvbn's score from 0 to 4; 3 means about 10^8 guesses or more.</summary>
+    public const int MinStrength = 3;
+
+    /// <summary>zxcvbn's work grows with the length; a password whose first 64 characters are strong is strong.</summary>
+    private const int AssessedLength = 64;
+
+    /// <summary>How many letters in a row of the account's own data a password may not hold.</summary>
+    private const int SharedPartLength = 6;
+
+    /// <summary>Words an attacker of this site tries first (folded: no diacritics).</summary>
+    private static readonly string[] SiteWords = ["thanhmieu", "thanh", "mieu", "phuong", "phutho", "congthongtin", "quantri", "admin"];
+
+    public Task<IdentityResult> ValidateAsync(UserManager<PortalUser> manager, PortalUser user, string? password)
+    {
+        if (password is { Length: > MaxLength })
+        {
+            return Failed("PasswordTooLong", VietnameseFormat.Text(AccountText.Identity_PasswordTooLong, MaxLength));
+        }
+
+        if (string.IsNullOrEmpty(password) || password.Length < MinLength)
+        {
+            // Identity's own length rule answers this one.
+            return Task.FromResult(IdentityResult.Success);
+        }
+
+        var folded = Slugifier.Fold(password).Replace("-", "", StringComparison.Ordinal);
+        var own = OwnWords(user).ToList();
+        if (own.Any(word => SharesAPart(folded, word)))
+        {
+            return Failed("PasswordHasOwnData", AccountText.Identity_PasswordHasOwnData);
+        }
+
+        var assessed = password.Length > AssessedLength ? password[..AssessedLength] : password;
+        return Zxcvbn.Zxcvbn.MatchPassword(assessed, [.. own, .. SiteWords]).Score < MinStrength
+            ? Failed("PasswordTooCommon", AccountText.Identity_PasswordTooCommon)
+            : Task.FromResult(IdentityResult.Success);
+    }
+
+    /// <summary>The account's email, the email's name part and the display name, folded; parts under 4 letters are left out.</summary>
+    private static IEnumerable<string> OwnWords(PortalUser user) =>
+        new[] { user.Email, user.Email?.Split('@')[0], user.UserName, user.DisplayName }
+            .Select(text => Slugifier.Fold(text).Replace("-", "", StringComparison.Ordinal))
+            .Where(word => word.Length >= 4)
+            .Distinct();
+
+    /// <summary>
+    /// Whether the password holds the word, or any <see cref="SharedPartLength"/> letters in a row of it (the start of
+    /// an email, a surname).
+    /// </summary>
+    private static bool SharesAPart(string password, string word)
+    {
+        var part = Math.Min(SharedPartLength, word.Length);
+        for (var start = 0; start + part <= word.Length; start++)
+        {
+            if (password.AsSpan().Contains(word.AsSpan(start, part), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Task<IdentityResult> Failed(string code, string description) =>
+        Task.FromResult(IdentityResult.Failed(new IdentityError { Code = code, Description = description }));
 }
 
 /// <summary>Adds a claim that keeps a user on the change-password page until a one-time password is replaced.</summary>

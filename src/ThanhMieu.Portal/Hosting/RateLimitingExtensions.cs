@@ -90,7 +90,8 @@ public static class RateLimitingExtensions
     private static bool IsSignIn(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == RateLimitPolicies.SignIn;
 
-    private static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    /// <summary>The client's address: the connection's, which the forwarded headers set behind a known proxy.</summary>
+    public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     /// <summary>The posted email, normalised; null when the form was not read or has none.</summary>
     private static string? Account(HttpContext context)

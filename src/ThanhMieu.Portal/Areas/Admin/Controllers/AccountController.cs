@@ -7,7 +7,7 @@ namespace ThanhMieu.Portal.Areas.Admin.Controllers;
 
 [Route("admin")]
 public sealed class AccountController(
-    SignInManager<PortalUser> signIn, UserManager<PortalUser> users, AuditLog audit) : AdminController
+    SignInManager<PortalUser> signIn, UserManager<PortalUser> users, SignInAttempts attempts, AuditLog audit) : AdminController
 {
     [AllowAnonymous]
     [HttpGet("dang-nhap")]
@@ -24,17 +24,40 @@ public sealed class AccountController(
             return View(form);
         }
 
-        var user = await users.FindByEmailAsync(form.Email);
-        if (user is null || user.IsDisabled)
+        // Every answer below costs one password check, and an unknown name fails and locks like a real one.
+        var address = RateLimitingExtensions.ClientAddress(HttpContext);
+        if (attempts.IsLockedOut(address, form.Email))
         {
-            await audit.RecordAsync(AuditAction.SignInFailed, user is null ? AccountText.Audit_NoAccount : AccountText.Audit_AccountDisabled, userName: form.Email);
-            ModelState.AddModelError("", user is null ? AccountText.SignIn_Failed : AccountText.SignIn_Disabled);
-            return View(form);
+            attempts.SpendTheTimeOfAPasswordCheck(form.Password);
+            await audit.RecordAsync(AuditAction.LockedOut, AccountText.Audit_LockedOut, userName: form.Email);
+            return Refused(form, AccountText.SignIn_LockedOut);
+        }
+
+        var user = await users.FindByEmailAsync(form.Email);
+        if (user is null)
+        {
+            attempts.SpendTheTimeOfAPasswordCheck(form.Password);
+            await audit.RecordAsync(AuditAction.SignInFailed, AccountText.Audit_NoAccount, userName: form.Email);
+            return await FailedAsync(form, address, user);
+        }
+
+        if (user.IsDisabled)
+        {
+            // Only someone who knows the password learns that the account is disabled.
+            if (await users.CheckPasswordAsync(user, form.Password))
+            {
+                await audit.RecordAsync(AuditAction.SignInFailed, user, AccountText.Audit_AccountDisabled, byTheAccount: true);
+                return Refused(form, AccountText.SignIn_Disabled);
+            }
+
+            await audit.RecordAsync(AuditAction.SignInFailed, user, AccountText.Audit_WrongPassword, byTheAccount: true);
+            return await FailedAsync(form, address, user);
         }
 
         var result = await signIn.PasswordSignInAsync(user, form.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            attempts.Succeeded(address, form.Email);
             await audit.RecordAsync(AuditAction.SignIn, user, AccountText.Audit_SignedIn, byTheAccount: true);
             return user.MustChangePassword
                 ? RedirectToAction(nameof(ChangePassword))
@@ -43,24 +66,55 @@ public sealed class AccountController(
 
         if (result.IsLockedOut)
         {
+            // The account-wide backstop: Identity answers without checking the password, so the time is spent here.
+            attempts.SpendTheTimeOfAPasswordCheck(form.Password);
             await audit.RecordAsync(AuditAction.LockedOut, user, AccountText.Audit_LockedOut, byTheAccount: true);
-            ModelState.AddModelError("", AccountText.SignIn_LockedOut);
-        }
-        else
-        {
-            await audit.RecordAsync(AuditAction.SignInFailed, user, AccountText.Audit_WrongPassword, byTheAccount: true);
-            ModelState.AddModelError("", AccountText.SignIn_Failed);
+            return Refused(form, AccountText.SignIn_LockedOut);
         }
 
+        await audit.RecordAsync(AuditAction.SignInFailed, user, AccountText.Audit_WrongPassword, byTheAccount: true);
+        return await FailedAsync(form, address, user);
+    }
+
+    /// <summary>A failure counted for this address and name; the one that reaches the limit already says so.</summary>
+    private async Task<IActionResult> FailedAsync(SignInForm form, string address, PortalUser? user)
+    {
+        attempts.Failed(address, form.Email);
+        if (!attempts.IsLockedOut(address, form.Email))
+        {
+            return Refused(form, AccountText.SignIn_Failed);
+        }
+
+        await (user is null
+            ? audit.RecordAsync(AuditAction.LockedOut, AccountText.Audit_LockedOut, userName: form.Email)
+            : audit.RecordAsync(AuditAction.LockedOut, user, AccountText.Audit_LockedOut, byTheAccount: true));
+        return Refused(form, AccountText.SignIn_LockedOut);
+    }
+
+    private ViewResult Refused(SignInForm form, string message)
+    {
+        ModelState.AddModelError("", message);
         return View(form);
     }
 
+    /// <summary>
+    /// Ends the session for good: the security stamp is renewed, so a copy of the cookie no longer opens anything (the
+    /// user's sessions on other devices end too), and the browser is told to drop this site's storage, where the
+    /// editor keeps unsaved drafts.
+    /// </summary>
     [AllowWithTemporaryPassword]
     [HttpPost("dang-xuat")]
     public async Task<IActionResult> EndSession()
     {
         await audit.RecordAsync(AuditAction.SignOut, AccountText.Audit_SignedOut);
+        var user = await users.GetUserAsync(User);
         await signIn.SignOutAsync();
+        if (user is not null)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
+        Response.Headers["Clear-Site-Data"] = "\"cache\", \"storage\"";
         return RedirectToAction(nameof(SignIn));
     }
 
