@@ -44,6 +44,8 @@ public static class WebExtensions
         builder.Services.AddScoped<PublicDocuments>();
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<SiteSettingsCache>();
+        builder.Services.AddScoped<LastingUrls>();
+        builder.Services.AddScoped<OldHostRedirects>();
         builder.Services.AddScoped<PublicProcedures>();
         builder.Services.AddScoped<SiteSearch>();
         builder.Services.AddPublicRoutes();
@@ -82,6 +84,7 @@ public static class WebExtensions
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<NoStoreForAdminMiddleware>();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
+        app.UseMiddleware<RedirectMiddleware>();
         app.UseCookiePolicy();
 
         // Public pages carry no secrets, so compressing them over HTTPS is safe; admin pages (which carry

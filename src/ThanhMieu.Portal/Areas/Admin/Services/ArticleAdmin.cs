@@ -206,6 +206,10 @@ public sealed class ArticleAdmin(
         }
     }
 
+    /// <summary>A published article's address keeps working when its slug changes; a draft's was never public.</summary>
+    protected override string? LastingUrlOf(Article entity) =>
+        entity.StateAt(time.GetUtcNow().UtcDateTime) == ArticleState.Published ? urls.Article(entity.Slug) : null;
+
     /// <summary>Every save adds a revision (<see cref="ArticleRevisions"/>), in the save's transaction.</summary>
     protected override Task AfterSaveAsync(Article article, SaveKind kind, string note, CancellationToken cancellationToken) =>
         revisions.AddAsync(article, kind == SaveKind.Create, _before, note, cancellationToken);

@@ -73,6 +73,18 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
     /// <summary>Where residents see a saved item, or null when it has no page of its own (or none they may see now).</summary>
     protected virtual string? PublicUrlOf(TEntity entity) => null;
 
+    /// <summary>
+    /// The address that must keep working when a save moves the item (a new slug): where residents see it now, by
+    /// default. When it changes, the old one answers 301 to the new one (<see cref="LastingUrls"/>); addresses of a
+    /// part of a page (with a fragment) are left alone.
+    /// </summary>
+    protected virtual string? LastingUrlOf(TEntity entity) => PublicUrlOf(entity);
+
+    /// <summary>Runs after a save committed: what the type keeps outside the database (a cache) is dropped here.</summary>
+    protected virtual void AfterCommit()
+    {
+    }
+
     public abstract Task<IListPage> ListAsync(TFilter filter, CancellationToken cancellationToken);
 
     /// <summary>What the edit screen loads with the entity (its child rows).</summary>
@@ -223,6 +235,7 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
             return Invalid(await BuildPageAsync(entity, form, cancellationToken));
         }
 
+        var before = LastingUrlOf(entity);
         BeforeChange(entity);
         if (!TryApply(form, entity, state))
         {
@@ -233,7 +246,7 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
 
         // The update only succeeds if the row still has the stamp this form was loaded with.
         Db.Entry(entity).Property(nameof(IVersioned.ConcurrencyStamp)).OriginalValue = form.ConcurrencyStamp;
-        return await SaveAsync(entity, SaveKind.Update, "", form, state, cancellationToken) switch
+        return await SaveAsync(entity, SaveKind.Update, "", form, state, cancellationToken, before) switch
         {
             SaveStatus.Saved => Saved(id, SavedNotice(entity, created: false)),
             SaveStatus.Conflict => await ConflictAsync(id, form, state, cancellationToken),
@@ -449,7 +462,7 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
     private string SlugTakenMessage(string slug) => Format(AdminText.Slug_Taken, slug, Noun);
 
     private async Task<SaveStatus> SaveAsync(
-        TEntity entity, SaveKind kind, string note, TForm? form, FormState? state, CancellationToken cancellationToken)
+        TEntity entity, SaveKind kind, string note, TForm? form, FormState? state, CancellationToken cancellationToken, string? lastingUrl = null)
     {
         try
         {
@@ -459,10 +472,16 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
                     await Db.SaveChangesAsync(cancellationToken);
                     await AfterSaveAsync(entity, kind, note, cancellationToken);
                     await new SearchIndex(Db).RefreshAsync(entity, cancellationToken);
+                    if (lastingUrl is not null && LastingUrlOf(entity) is { } moved && !lastingUrl.Contains('#') && !moved.Contains('#'))
+                    {
+                        await new LastingUrls(Db).RecordAsync(lastingUrl, moved, cancellationToken);
+                    }
+
                     await Db.SaveChangesAsync(cancellationToken);
                     return true;
                 },
                 cancellationToken);
+            AfterCommit();
             return SaveStatus.Saved;
         }
         catch (DbUpdateConcurrencyException)
