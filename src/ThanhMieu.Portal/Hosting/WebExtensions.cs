@@ -72,6 +72,7 @@ public static class WebExtensions
             {
                 BadHttpRequestException bad => bad.StatusCode,
                 InvalidDataException => StatusCodes.Status413PayloadTooLarge,
+                _ when StorageFaults.IsStorageFault(exception) => StatusCodes.Status503ServiceUnavailable,
                 _ => StatusCodes.Status500InternalServerError,
             },
         });

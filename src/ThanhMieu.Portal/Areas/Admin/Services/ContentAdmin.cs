@@ -209,7 +209,8 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
         if (status != SaveStatus.Saved)
         {
             Db.ChangeTracker.Clear();
-            return Invalid(await BuildPageAsync(null, form, cancellationToken));
+            var page = await BuildPageAsync(null, form, cancellationToken);
+            return status == SaveStatus.Unavailable ? new(SaveStatus.Unavailable, page) : Invalid(page);
         }
 
         return Saved(entity.Id, SavedNotice(entity, created: true));
@@ -250,6 +251,7 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
         {
             SaveStatus.Saved => Saved(id, SavedNotice(entity, created: false)),
             SaveStatus.Conflict => await ConflictAsync(id, form, state, cancellationToken),
+            SaveStatus.Unavailable => new(SaveStatus.Unavailable, await BuildPageAsync(entity, form, cancellationToken)),
             _ => Invalid(await BuildPageAsync(entity, form, cancellationToken)),
         };
     }
@@ -276,10 +278,12 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
         BeforeChange(entity);
         entity.IsArchived = archived;
         var kind = archived ? SaveKind.Archive : SaveKind.Unarchive;
-        if (await SaveAsync(entity, kind, archived ? AdminText.Revision_Archived : AdminText.Revision_Unarchived, null, null, cancellationToken)
-            != SaveStatus.Saved)
+        switch (await SaveAsync(entity, kind, archived ? AdminText.Revision_Archived : AdminText.Revision_Unarchived, null, null, cancellationToken))
         {
-            return Format(AdminText.Notice_SavedMeanwhile, NameOf(entity));
+            case SaveStatus.Unavailable:
+                return AdminText.Save_StorageFault;
+            case not SaveStatus.Saved:
+                return Format(AdminText.Notice_SavedMeanwhile, NameOf(entity));
         }
 
         var notice = Format(archived ? AdminText.Notice_Archived : AdminText.Notice_Unarchived, Noun, NameOf(entity));
@@ -487,6 +491,13 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
         catch (DbUpdateConcurrencyException)
         {
             return SaveStatus.Conflict;
+        }
+        catch (Exception e) when (StorageFaults.IsStorageFault(e))
+        {
+            // Nothing was written (the transaction rolled back); the form keeps what was typed, to be saved again.
+            Db.ChangeTracker.Clear();
+            state?.AddFormError(AdminText.Save_StorageFault);
+            return SaveStatus.Unavailable;
         }
         catch (DbUpdateException) when (form?.Slug is { } slug && state is not null)
         {
