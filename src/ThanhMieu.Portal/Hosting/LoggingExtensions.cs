@@ -25,7 +25,8 @@ public static class LoggingExtensions
     /// <summary>
     /// One event per request with its final status (it wraps the exception handler, so a handled error logs the 500
     /// or 4xx that was sent) and its correlation id (<see cref="HttpContext.TraceIdentifier"/>). A request the client
-    /// abandoned is logged as aborted at Information, not as a failure; health probes only at Verbose.
+    /// abandoned is logged as aborted at Information, not as a failure; health probes only at Verbose, static assets at Debug.
+    /// The console sink writes on its own thread (Serilog.Sinks.Async), so a request never waits for the console.
     /// </summary>
     public static WebApplication UsePortalRequestLogging(this WebApplication app)
     {
@@ -36,6 +37,7 @@ public static class LoggingExtensions
             options.MessageTemplate = RequestTemplate;
             options.GetLevel = (context, _, exception) =>
                 HealthExtensions.IsProbe(context.Request) ? LogEventLevel.Verbose
+                : IsAsset(context) ? LogEventLevel.Debug
                 : IsAborted(context) ? LogEventLevel.Information
                 : exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
                 : LogEventLevel.Information;
@@ -49,6 +51,11 @@ public static class LoggingExtensions
         });
         return app;
     }
+
+    /// <summary>A stylesheet, script, font or image that answered 2xx or 304: a page's parts, not worth a line each.</summary>
+    private static bool IsAsset(HttpContext context) =>
+        context.Response.StatusCode is >= 200 and < 300 or StatusCodes.Status304NotModified
+        && Path.GetExtension(context.Request.Path.Value) is ".css" or ".js" or ".woff2" or ".woff" or ".svg" or ".png" or ".ico" or ".webp" or ".jpg" or ".jpeg" or ".map";
 
     /// <summary>The client went away: the exception handler answers 499 to an OperationCanceledException it caused.</summary>
     private static bool IsAborted(HttpContext context) =>
