@@ -44,6 +44,7 @@ public static class WebExtensions
         builder.Services.AddScoped<PublicDocuments>();
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<SiteSettingsCache>();
+        builder.Services.AddScoped<MediaPictures>();
         builder.Services.AddScoped<PublicProcedures>();
         builder.Services.AddScoped<SiteSearch>();
         builder.Services.AddPublicRoutes();
