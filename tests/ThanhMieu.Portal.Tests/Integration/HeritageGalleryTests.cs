@@ -11,7 +11,7 @@ public sealed class HeritageGalleryTests(SeededPortal factory) : IClassFixture<S
 {
     private const string AddPhotoForm = "form[action$='/anh/them']";
 
-    private static async Task<(int Id, string Slug)> CreateSiteAsync(PortalFactory factory, HttpClient client)
+    public static async Task<(int Id, string Slug)> CreateSiteAsync(PortalFactory factory, HttpClient client)
     {
         var name = "Đình thử ảnh " + ArticleForms.Unique();
         var id = IdFromRedirect(await client.SubmitAsync("/admin/di-san/tao", "main form[method=post]", new Dictionary<string, string>
@@ -23,7 +23,7 @@ public sealed class HeritageGalleryTests(SeededPortal factory) : IClassFixture<S
         return (id, await factory.WithDbAsync(db => db.HeritageSites.Where(h => h.Id == id).Select(h => h.Slug).SingleAsync()));
     }
 
-    private static Task<HttpResponseMessage> AddPhotoAsync(HttpClient client, int siteId, string path, string alt, string caption, int order) =>
+    public static Task<HttpResponseMessage> AddPhotoAsync(HttpClient client, int siteId, string path, string alt, string caption, int order) =>
         client.SubmitAsync($"/admin/di-san/{siteId}/sua", AddPhotoForm, new Dictionary<string, string>
         {
             ["NewPhoto.MediaPath"] = path,

@@ -17,11 +17,11 @@ namespace ThanhMieu.Portal.Tests.Integration;
 public sealed class PictureTests(SeededPortal factory) : IClassFixture<SeededPortal>
 {
     /// <summary>A JPEG of the given size carrying an EXIF block with a GPS position, as a staff phone makes it.</summary>
-    internal static byte[] PhoneJpeg(int width, int height) =>
+    public static byte[] PhoneJpeg(int width, int height) =>
         InsertAfterSoi(Encode(Picture(width, height), SKEncodedImageFormat.Jpeg), ExifSegment(orientation: 1));
 
     /// <summary>Uploads through the media library and returns the stored row.</summary>
-    internal static async Task<MediaAsset> UploadJpegAsync(PortalFactory factory, HttpClient client, int width, int height, string alt = "Ảnh thử nghiệm")
+    public static async Task<MediaAsset> UploadJpegAsync(PortalFactory factory, HttpClient client, int width, int height, string alt = "Ảnh thử nghiệm")
     {
         var name = "anh-" + ArticleForms.Unique() + ".jpg";
         var response = await MediaUploadTests.UploadAsync(client, PhoneJpeg(width, height), name, "image/jpeg", alt);
