@@ -46,6 +46,7 @@ public sealed class PictureTests(SeededPortal factory) : IClassFixture<SeededPor
         var asset = await UploadJpegAsync(factory, client, 2000, 1000);
 
         Assert.Equal((2000, 1000), (asset.Width, asset.Height));
+        Assert.Contains("2.000 × 1.000 px", TestForms.Text(await client.GetDocumentAsync("/admin/thu-vien")), StringComparison.Ordinal);
         foreach (var width in new[] { 480, 960, 1600 })
         {
             var served = await factory.CreateClient().GetAsync(Variant(asset, width));
