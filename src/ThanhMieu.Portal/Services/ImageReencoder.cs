@@ -12,7 +12,8 @@ public sealed record ImageVariant(int Width, int Height, byte[] Bytes);
 /// Decodes an uploaded image and encodes its pixels again in the same format (SkiaSharp). What is stored is only what
 /// the encoder writes: no EXIF (a staff phone's GPS position), no comments or text chunks, and nothing appended after
 /// the image, so a polyglot comes out as a plain picture by construction. The camera's orientation is applied to the
-/// pixels before it is dropped, and a very large photo is scaled down to <see cref="MaxSide"/>.
+/// pixels before it is dropped, a very large photo is scaled down to <see cref="MaxSide"/>, and narrower copies are made
+/// for <c>srcset</c> (<see cref="VariantWidths"/>).
 /// </summary>
 public static class ImageReencoder
 {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace ThanhMieu.Portal.TagHelpers;
@@ -25,11 +26,13 @@ public sealed class PictureTagHelper(MediaPictures pictures) : TagHelper
     /// <summary>True for a picture in the first screen (an article's cover): loaded at once and early.</summary>
     public bool Eager { get; set; }
 
+    [ViewContext, HtmlAttributeNotBound]
+    public ViewContext ViewContext { get; set; } = null!;
+
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
-        var picture = Asset is not null
-            ? await pictures.ForAssetAsync(Asset, CancellationToken.None)
-            : await pictures.ForPathAsync(Src, CancellationToken.None);
+        var aborted = ViewContext.HttpContext.RequestAborted;
+        var picture = Asset is not null ? await pictures.ForAssetAsync(Asset, aborted) : await pictures.ForPathAsync(Src, aborted);
         if (picture is null)
         {
             output.SuppressOutput();
