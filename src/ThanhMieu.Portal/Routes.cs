@@ -104,6 +104,16 @@ public sealed class PublicUrls(LinkGenerator links)
     /// <summary>An uploaded image of the media library.</summary>
     public string Media(string fileName) => Path(RouteNames.Media, new RouteValueDictionary { ["fileName"] = fileName });
 
+    /// <summary>The file name in a media path made by <see cref="Media"/>; null for any other path.</summary>
+    public string? MediaFileName(string path)
+    {
+        var prefix = Media("x")[..^1];
+        var trimmed = path.Trim();
+        return trimmed.StartsWith(prefix, StringComparison.Ordinal) && MediaLibrary.IsValidFileName(trimmed[prefix.Length..])
+            ? trimmed[prefix.Length..]
+            : null;
+    }
+
     public string Contacts() => Path(RouteNames.Contacts);
 
     /// <summary>/thu-tuc-hanh-chinh, or one procedure on it.</summary>

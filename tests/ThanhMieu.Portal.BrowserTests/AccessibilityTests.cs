@@ -58,6 +58,27 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
     }
 
+    /// <summary>A heritage site with a gallery of a wide and a tall photo, one with a long caption, on a phone.</summary>
+    [Fact]
+    public async Task HeritagePageWithAGallery_PassesAxeAndFitsAPhone()
+    {
+        var client = await fixture.SignedInClientAsync();
+        var (id, slug) = await HeritageGalleryTests.CreateSiteAsync(fixture.Portal, client);
+        var wide = await PictureTests.UploadJpegAsync(fixture.Portal, client, 2000, 1000);
+        var tall = await PictureTests.UploadJpegAsync(fixture.Portal, client, 600, 1200);
+        TestForms.AssertRedirect(await HeritageGalleryTests.AddPhotoAsync(
+            client, id, "/media/" + wide.FileName, "Cổng đình nhìn từ sân", "Cổng đình trong ngày hội làng, nhìn từ sân đình về phía hồ bán nguyệt", 1), $"/admin/di-san/{id}/sua");
+        TestForms.AssertRedirect(await HeritageGalleryTests.AddPhotoAsync(client, id, "/media/" + tall.FileName, "Cột gỗ chạm rồng", "", 2), $"/admin/di-san/{id}/sua");
+        var page = await fixture.NewPageAsync(Viewport.Phone);
+
+        await page.GotoAsync("/di-san/" + slug);
+        await page.Locator("section.gallery figure").Last.ScrollIntoViewIfNeededAsync();
+
+        Assert.Equal(2, await page.Locator("section.gallery figure img").CountAsync());
+        var problems = await PageAudit.CheckAsync(page, Viewport.Phone, "di-san_thu-vien-anh");
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+    }
+
     private async Task<int> CreateArticleWithTwoRevisionsAsync(string title)
     {
         var client = await fixture.SignedInClientAsync();

@@ -27,7 +27,7 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<HeritageSite> HeritageSites => Set<HeritageSite>();
 
-    public DbSet<HeritageImage> HeritageImages => Set<HeritageImage>();
+    public DbSet<HeritagePhoto> HeritagePhotos => Set<HeritagePhoto>();
 
     public DbSet<Festival> Festivals => Set<Festival>();
 

@@ -44,10 +44,14 @@ public class HeritageSite : ContentItem
 
     public List<Festival> Festivals { get; set; } = [];
 
-    public List<HeritageImage> Images { get; set; } = [];
+    public List<HeritagePhoto> Photos { get; set; } = [];
 }
 
-public class HeritageImage
+/// <summary>
+/// A photo of a site's gallery: an image of the media library with the words that go with it here. Removing the photo
+/// from the gallery leaves the image in the library.
+/// </summary>
+public class HeritagePhoto
 {
     public int Id { get; set; }
 
@@ -55,11 +59,14 @@ public class HeritageImage
 
     public HeritageSite? HeritageSite { get; set; }
 
-    public required string Path { get; set; }
+    public int MediaAssetId { get; set; }
 
-    public required string AltText { get; set; }
+    public MediaAsset? MediaAsset { get; set; }
 
-    public string Caption { get; set; } = "";
+    /// <summary>What the photo shows, for those who cannot see it; required.</summary>
+    public string AltText { get; set; } = "";
+
+    public string? Caption { get; set; }
 
     public int SortOrder { get; set; }
 }

@@ -17,6 +17,11 @@ public class MediaAsset
     /// <summary>Default alternative text, offered when the image is used.</summary>
     public string AltText { get; set; } = "";
 
+    /// <summary>The stored original's size in pixels; null for an image uploaded before sizes were kept, until it is first shown.</summary>
+    public int? Width { get; set; }
+
+    public int? Height { get; set; }
+
     public DateTime UploadedAtUtc { get; set; }
 
     public string UploadedBy { get; set; } = "";

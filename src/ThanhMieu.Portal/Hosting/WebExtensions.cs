@@ -46,6 +46,7 @@ public static class WebExtensions
         builder.Services.AddScoped<SiteSettingsCache>();
         builder.Services.AddScoped<LastingUrls>();
         builder.Services.AddScoped<OldHostRedirects>();
+        builder.Services.AddScoped<MediaPictures>();
         builder.Services.AddScoped<PublicProcedures>();
         builder.Services.AddScoped<SiteSearch>();
         builder.Services.AddPublicRoutes();

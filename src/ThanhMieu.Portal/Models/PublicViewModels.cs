@@ -1,7 +1,10 @@
 
 namespace ThanhMieu.Portal.Models;
 
-public sealed record ArticleCard(string Title, string Slug, string Summary, string CategoryName, string CategorySlug, DateTime PublishedAtUtc);
+/// <summary>An article in a list; the cover is a media path (or null) with its alternative text.</summary>
+public sealed record ArticleCard(
+    string Title, string Slug, string Summary, string CategoryName, string CategorySlug, DateTime PublishedAtUtc,
+    string? CoverImagePath = null, string? CoverImageAlt = null);
 
 public sealed record KeyFigure(string Name, string Value, string Period, string Note);
 

@@ -2,14 +2,18 @@ using SkiaSharp;
 
 namespace ThanhMieu.Portal.Services;
 
-/// <summary>An uploaded image drawn again from its pixels: the bytes to store and their size.</summary>
-public sealed record ReencodedImage(byte[] Bytes, int Width, int Height);
+/// <summary>An uploaded image drawn again from its pixels: the bytes to store, their size, and its narrower copies.</summary>
+public sealed record ReencodedImage(byte[] Bytes, int Width, int Height, IReadOnlyList<ImageVariant> Variants);
+
+/// <summary>A narrower copy of a stored image, for <c>srcset</c>: one of <see cref="ImageReencoder.VariantWidths"/>.</summary>
+public sealed record ImageVariant(int Width, int Height, byte[] Bytes);
 
 /// <summary>
 /// Decodes an uploaded image and encodes its pixels again in the same format (SkiaSharp). What is stored is only what
 /// the encoder writes: no EXIF (a staff phone's GPS position), no comments or text chunks, and nothing appended after
 /// the image, so a polyglot comes out as a plain picture by construction. The camera's orientation is applied to the
-/// pixels before it is dropped, and a very large photo is scaled down to <see cref="MaxSide"/>.
+/// pixels before it is dropped, a very large photo is scaled down to <see cref="MaxSide"/>, and narrower copies are made
+/// for <c>srcset</c> (<see cref="VariantWidths"/>).
 /// </summary>
 public static class ImageReencoder
 {
@@ -20,6 +24,15 @@ public static class ImageReencoder
     public const long MaxPixels = 50_000_000;
 
     private const int Quality = 85;
+
+    /// <summary>
+    /// The widths pages ask for in <c>srcset</c> (a phone, a card or column at 2x, a wide screen); only those narrower
+    /// than the image are made, so nothing is ever scaled up.
+    /// </summary>
+    public static IReadOnlyList<int> VariantWidths { get; } = [480, 960, 1600];
+
+    /// <summary>The variant widths an image of <paramref name="width"/> pixels has.</summary>
+    public static IEnumerable<int> VariantWidthsFor(int width) => VariantWidths.Where(w => w < width);
 
     public static ReencodedImage? Reencode(byte[] data, ImageType type)
     {
@@ -42,7 +55,41 @@ public static class ImageReencoder
         using var sized = scale < 1.0 ? upright.Resize(new SKImageInfo(width, height), new SKSamplingOptions(SKCubicResampler.Mitchell)) : null;
         using var image = SKImage.FromBitmap(sized ?? upright);
         using var encoded = image.Encode(FormatOf(type), Quality);
-        return encoded is null ? null : new ReencodedImage(encoded.ToArray(), image.Width, image.Height);
+        return encoded is null ? null : new ReencodedImage(encoded.ToArray(), image.Width, image.Height, VariantsOf(image, type));
+    }
+
+    /// <summary>
+    /// The size and variants of an image already stored (one uploaded before variants were made); null when the file
+    /// does not decode. The stored file is already clean, so it is only measured and scaled.
+    /// </summary>
+    public static ReencodedImage? Measure(byte[] stored, ImageType type)
+    {
+        using var image = SKImage.FromEncodedData(stored);
+        return image is null ? null : new ReencodedImage(stored, image.Width, image.Height, VariantsOf(image, type));
+    }
+
+    /// <summary>
+    /// The narrower copies, in the image's own format: a JPEG stays a JPEG and a PNG keeps its transparency; each is
+    /// drawn with mipmaps so a large reduction does not alias.
+    /// </summary>
+    private static List<ImageVariant> VariantsOf(SKImage image, ImageType type)
+    {
+        var variants = new List<ImageVariant>();
+        foreach (var width in VariantWidthsFor(image.Width))
+        {
+            var height = Math.Max(1, (int)Math.Round((double)image.Height * width / image.Width));
+            using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+            surface.Canvas.Clear(SKColors.Transparent);
+            surface.Canvas.DrawImage(image, new SKRect(0, 0, width, height), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear));
+            using var snapshot = surface.Snapshot();
+            using var encoded = snapshot.Encode(FormatOf(type), Quality);
+            if (encoded is not null)
+            {
+                variants.Add(new ImageVariant(width, height, encoded.ToArray()));
+            }
+        }
+
+        return variants;
     }
 
     private static SKEncodedImageFormat FormatOf(ImageType type) =>

@@ -24,7 +24,8 @@ public sealed partial class MediaLibrary(
     public string Folder =>
         Path.GetFullPath(media.Value.Folder, DataServiceCollectionExtensions.ResolveDataFolder(database.Value, environment.ContentRootPath));
 
-    [GeneratedRegex("^[0-9a-f]{32}\\.(jpg|png|webp|pdf)$", RegexOptions.CultureInvariant)]
+    // An original (or a PDF) is 32 hex digits; its narrower copies add their width: 3f2a...c1-480.jpg.
+    [GeneratedRegex("^[0-9a-f]{32}(?:-[0-9]{3,4}\\.(?:jpg|png|webp)|\\.(?:jpg|png|webp|pdf))$", RegexOptions.CultureInvariant)]
     private static partial Regex FileNamePattern();
 
     public static bool IsValidFileName(string? fileName) => fileName is not null && FileNamePattern().IsMatch(fileName);
@@ -52,6 +53,8 @@ public sealed partial class MediaLibrary(
             FileName = stored.FileName,
             ContentType = type.ContentType,
             Length = stored.Length,
+            Width = clean.Width,
+            Height = clean.Height,
             OriginalName = stored.OriginalName,
             AltText = altText.Trim(),
             UploadedAtUtc = time.GetUtcNow().UtcDateTime,
@@ -60,12 +63,18 @@ public sealed partial class MediaLibrary(
         db.MediaAssets.Add(asset);
         try
         {
+            await WriteVariantsAsync(stored.FileName, clean.Variants, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
         catch
         {
             // Never leave a file without its row.
             Delete(stored.FileName);
+            foreach (var variant in clean.Variants)
+            {
+                Delete(VariantName(stored.FileName, variant.Width));
+            }
+
             throw;
         }
 
@@ -93,6 +102,49 @@ public sealed partial class MediaLibrary(
             PdfProblem.Launch => UploadResult.Refused(DocumentText.Pdf_Launch),
             _ => UploadResult.Refused(DocumentText.Pdf_EmbeddedFile),
         };
+    }
+
+    /// <summary>The server-made name of an image's copy <paramref name="width"/> pixels wide: the original's name and the width.</summary>
+    public static string VariantName(string fileName, int width) =>
+        Path.GetFileNameWithoutExtension(fileName) + "-" + width.ToString(CultureInfo.InvariantCulture) + Path.GetExtension(fileName);
+
+    /// <summary>
+    /// Measures an image stored before sizes were kept and writes its missing variants, then records its size; false when
+    /// its file is gone or does not decode (it is then shown without sizes).
+    /// </summary>
+    public async Task<bool> BackfillAsync(MediaAsset asset, CancellationToken cancellationToken)
+    {
+        if (Find(asset.FileName) is not { } file)
+        {
+            return false;
+        }
+
+        var bytes = await File.ReadAllBytesAsync(file.Path, cancellationToken);
+        if (ImageSniffer.Detect(bytes) is not { } type || ImageReencoder.Measure(bytes, type) is not { } measured)
+        {
+            return false;
+        }
+
+        await WriteVariantsAsync(asset.FileName, measured.Variants, cancellationToken);
+        // A measurement, not an edit: written directly, so it is not an audited change of the image.
+        await db.MediaAssets.Where(m => m.Id == asset.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.Width, measured.Width).SetProperty(m => m.Height, measured.Height), cancellationToken);
+        asset.Width = measured.Width;
+        asset.Height = measured.Height;
+        return true;
+    }
+
+    /// <summary>Writes each variant through a temporary name, so a copy being read is never half written.</summary>
+    private async Task WriteVariantsAsync(string fileName, IReadOnlyList<ImageVariant> variants, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Folder);
+        foreach (var variant in variants)
+        {
+            var path = Path.Combine(Folder, VariantName(fileName, variant.Width));
+            var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+            await File.WriteAllBytesAsync(temporary, variant.Bytes, cancellationToken);
+            File.Move(temporary, path, overwrite: true);
+        }
     }
 
     /// <summary>Removes a stored file (one whose row could not be saved, or was deleted).</summary>

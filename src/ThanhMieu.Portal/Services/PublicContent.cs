@@ -132,7 +132,7 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
         db.HeritageSites.AsNoTracking()
             .Include(h => h.FormerUnit)
             .Include(h => h.Festivals.Where(f => !f.IsArchived).OrderBy(f => f.SortOrder))
-            .Include(h => h.Images.OrderBy(i => i.SortOrder))
+            .Include(h => h.Photos.OrderBy(p => p.SortOrder).ThenBy(p => p.Id)).ThenInclude(p => p.MediaAsset)
             .AsSplitQuery()
             .FirstOrDefaultAsync(h => h.Slug == slug && !h.IsArchived, cancellationToken);
 
@@ -223,5 +223,6 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
     }
 
     private static IQueryable<ArticleCard> ArticleCards(IQueryable<Article> articles) =>
-        articles.Select(a => new ArticleCard(a.Title, a.Slug, a.Summary, a.Category!.Name, a.Category.Slug, a.PublishedAtUtc!.Value));
+        articles.Select(a => new ArticleCard(
+            a.Title, a.Slug, a.Summary, a.Category!.Name, a.Category.Slug, a.PublishedAtUtc!.Value, a.CoverImagePath, a.CoverImageAlt));
 }

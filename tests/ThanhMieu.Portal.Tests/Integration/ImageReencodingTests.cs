@@ -77,14 +77,14 @@ public sealed class ImageReencodingTests(SeededPortal factory) : IClassFixture<S
         return body;
     }
 
-    private static SKBitmap Picture(int width, int height)
+    internal static SKBitmap Picture(int width, int height)
     {
         var bitmap = new SKBitmap(width, height);
         bitmap.Erase(new SKColor(0x8A, 0x1C, 0x14));
         return bitmap;
     }
 
-    private static byte[] Encode(SKBitmap bitmap, SKEncodedImageFormat format)
+    internal static byte[] Encode(SKBitmap bitmap, SKEncodedImageFormat format)
     {
         using (bitmap)
         using (var image = SKImage.FromBitmap(bitmap))
@@ -97,10 +97,10 @@ public sealed class ImageReencodingTests(SeededPortal factory) : IClassFixture<S
     private static byte[] Segment(byte marker, byte[] payload) =>
         [0xFF, marker, (byte)((payload.Length + 2) >> 8), (byte)(payload.Length + 2), .. payload];
 
-    private static byte[] InsertAfterSoi(byte[] jpeg, byte[] segments) => [.. jpeg[..2], .. segments, .. jpeg[2..]];
+    internal static byte[] InsertAfterSoi(byte[] jpeg, byte[] segments) => [.. jpeg[..2], .. segments, .. jpeg[2..]];
 
     /// <summary>An APP1 EXIF segment: IFD0 with the orientation and a pointer to a GPS IFD holding a latitude.</summary>
-    private static byte[] ExifSegment(ushort orientation)
+    internal static byte[] ExifSegment(ushort orientation)
     {
         var tiff = new byte[8 + 2 + 12 * 2 + 4 + 2 + 12 * 2 + 4 + 24];
         var s = tiff.AsSpan();
@@ -132,7 +132,7 @@ public sealed class ImageReencodingTests(SeededPortal factory) : IClassFixture<S
         }
     }
 
-    private static bool HasSegment(byte[] jpeg, byte marker)
+    internal static bool HasSegment(byte[] jpeg, byte marker)
     {
         for (var i = 2; i + 4 <= jpeg.Length && jpeg[i] == 0xFF;)
         {

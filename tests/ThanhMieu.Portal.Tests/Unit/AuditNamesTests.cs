@@ -26,7 +26,7 @@ public sealed class AuditNamesTests
         var unnamedFields = domain
             .Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType) || t.ClrType == typeof(MediaAsset)
                 || t.ClrType == typeof(Observation) || t.ClrType == typeof(ProgressUpdate) || t.ClrType == typeof(LegalDocumentFile)
-                || t.ClrType == typeof(Official))
+                || t.ClrType == typeof(Official) || t.ClrType == typeof(HeritagePhoto))
             .SelectMany(t => t.GetProperties().Where(p => !p.IsShadowProperty()).Select(p => p.Name))
             .Where(name => !NotShown.Contains(name) && AuditNames.Find(AuditNames.FieldPrefix, name) is null)
             .Distinct();

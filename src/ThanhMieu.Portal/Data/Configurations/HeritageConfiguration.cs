@@ -18,18 +18,20 @@ internal sealed class HeritageSiteConfiguration : IEntityTypeConfiguration<Herit
         builder.Property(h => h.ConcurrencyStamp).IsConcurrencyToken();
         builder.HasOne(h => h.FormerUnit).WithMany(u => u.HeritageSites).HasForeignKey(h => h.FormerUnitId)
             .OnDelete(DeleteBehavior.SetNull);
-        builder.HasMany(h => h.Images).WithOne(i => i.HeritageSite).HasForeignKey(i => i.HeritageSiteId)
+        builder.HasMany(h => h.Photos).WithOne(p => p.HeritageSite).HasForeignKey(p => p.HeritageSiteId)
             .OnDelete(DeleteBehavior.Cascade);
     }
 }
 
-internal sealed class HeritageImageConfiguration : IEntityTypeConfiguration<HeritageImage>
+internal sealed class HeritagePhotoConfiguration : IEntityTypeConfiguration<HeritagePhoto>
 {
-    public void Configure(EntityTypeBuilder<HeritageImage> builder)
+    public void Configure(EntityTypeBuilder<HeritagePhoto> builder)
     {
-        builder.Property(i => i.Path).HasMaxLength(FieldLengths.Path).IsRequired();
-        builder.Property(i => i.AltText).HasMaxLength(FieldLengths.AltText).IsRequired();
-        builder.Property(i => i.Caption).HasMaxLength(FieldLengths.Summary).IsRequired();
+        builder.Property(p => p.AltText).HasMaxLength(FieldLengths.AltText).IsRequired();
+        builder.Property(p => p.Caption).HasMaxLength(FieldLengths.Summary);
+        // The gallery only refers to the library's image; the image outlives the photo.
+        builder.HasOne(p => p.MediaAsset).WithMany().HasForeignKey(p => p.MediaAssetId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.HeritageSiteId, p.SortOrder });
     }
 }
 

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
 namespace ThanhMieu.Portal.Areas.Admin.Models;
 
 public sealed record HeritageSiteRow(int Id, string Name, HeritageKind Kind, string? FormerUnit, int FestivalCount, bool IsArchived);
@@ -39,8 +41,44 @@ public sealed class HeritageSiteForm : ContentForm
 
 public sealed class HeritageSiteEditPage(int? id, HeritageSiteForm form) : EditPage<HeritageSiteForm>(id, form)
 {
+    /// <summary>The id of the gallery section, where saves of a photo return to.</summary>
+    public const string PhotosAnchor = "anh";
+
     public IReadOnlyList<FestivalRow> Festivals { get; init; } = [];
+
+    public IReadOnlyList<HeritagePhotoForm> Photos { get; init; } = [];
+
+    public HeritagePhotoForm NewPhoto { get; init; } = new();
 }
+
+/// <summary>One photo's form in a site's gallery; each row is its own form, its fields prefixed with <see cref="Prefix"/>.</summary>
+public sealed class HeritagePhotoForm
+{
+    public const string NewPrefix = "NewPhoto";
+
+    public static string PrefixFor(int id) => "Photo" + id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Zero for the "add" form.</summary>
+    [BindNever]
+    public int Id { get; set; }
+
+    public string Prefix => Id == 0 ? NewPrefix : PrefixFor(Id);
+
+    /// <summary>The image's path in the media library (/media/...).</summary>
+    [Required, StringLength(FieldLengths.Path)]
+    public string? MediaPath { get; set; }
+
+    [Required, StringLength(FieldLengths.AltText)]
+    public string? AltText { get; set; }
+
+    [StringLength(FieldLengths.Summary)]
+    public string? Caption { get; set; }
+
+    public int SortOrder { get; set; }
+}
+
+/// <summary>The page that asks before a photo is taken out of a site's gallery.</summary>
+public sealed record HeritagePhotoDeletePage(int SiteId, string SiteName, string Question, HeritagePhotoForm Row);
 
 public sealed class FestivalFilter : ContentFilter
 {

@@ -32,6 +32,8 @@ public abstract class ChildRowsAdmin<TParent, TChild, TChildForm, TParentPage, T
     where TParentPage : class
     where TDeletePage : class
 {
+    protected PortalDbContext Db => db;
+
     /// <summary>The id of the parent's section of these rows, where every save returns to.</summary>
     protected abstract string Anchor { get; }
 
@@ -57,6 +59,13 @@ public abstract class ChildRowsAdmin<TParent, TChild, TChildForm, TParentPage, T
     {
     }
 
+    /// <summary>Rules that need the database (a row refers to another item); by default <see cref="Validate"/>.</summary>
+    protected virtual Task ValidateAsync(TChildForm form, FormState state, CancellationToken cancellationToken)
+    {
+        Validate(form, state);
+        return Task.CompletedTask;
+    }
+
     public async Task<EditOutcome<TParentPage>> AddAsync(int parentId, TChildForm form, FormState state, CancellationToken cancellationToken)
     {
         var parent = await parents.FindForEditingAsync(parentId, cancellationToken);
@@ -65,7 +74,7 @@ public abstract class ChildRowsAdmin<TParent, TChild, TChildForm, TParentPage, T
             return Missing;
         }
 
-        Validate(form, state);
+        await ValidateAsync(form, state, cancellationToken);
         if (!state.IsValid)
         {
             return Invalid(await parents.PageForAsync(parent, cancellationToken));
@@ -87,7 +96,7 @@ public abstract class ChildRowsAdmin<TParent, TChild, TChildForm, TParentPage, T
             return Missing;
         }
 
-        Validate(form, state);
+        await ValidateAsync(form, state, cancellationToken);
         if (!state.IsValid)
         {
             return Invalid(await parents.PageForAsync(parent, cancellationToken));

@@ -26,7 +26,8 @@ public sealed class HeritageSiteAdmin(PortalDbContext db, IOptions<AdminOptions>
         entity.SetDescription(entity.DescriptionMarkdown, renderer);
     }
 
-    protected override IQueryable<HeritageSite> ForEditing(IQueryable<HeritageSite> entities) => entities.Include(h => h.Festivals);
+    protected override IQueryable<HeritageSite> ForEditing(IQueryable<HeritageSite> entities) =>
+        entities.Include(h => h.Festivals).Include(h => h.Photos).ThenInclude(p => p.MediaAsset);
 
     protected override async Task ValidateAsync(HeritageSiteForm form, HeritageSite? entity, FormState state, CancellationToken cancellationToken)
     {
@@ -41,8 +42,10 @@ public sealed class HeritageSiteAdmin(PortalDbContext db, IOptions<AdminOptions>
 
     protected override string? PublicUrlOf(HeritageSite entity) => urls.HeritageSite(entity.Slug);
 
-    protected override async Task<HeritageSiteEditPage> PageAsync(HeritageSite? entity, HeritageSiteForm form, CancellationToken cancellationToken) =>
-        new(entity?.Id, form)
+    protected override async Task<HeritageSiteEditPage> PageAsync(HeritageSite? entity, HeritageSiteForm form, CancellationToken cancellationToken)
+    {
+        var photos = entity?.Photos.OrderBy(p => p.SortOrder).ThenBy(p => p.Id).Select(p => HeritagePhotoAdmin.ToRow(p, urls)).ToList() ?? [];
+        return new(entity?.Id, form)
         {
             Choices =
             {
@@ -51,5 +54,8 @@ public sealed class HeritageSiteAdmin(PortalDbContext db, IOptions<AdminOptions>
                     Db.FormerUnits.OrderBy(u => u.SortOrder), u => $"{VietnameseFormat.KindName(u.Kind)} {u.Name}", ContentText.Heritage_FormerUnit_None, cancellationToken),
             },
             Festivals = entity?.Festivals.OrderBy(f => f.SortOrder).Select(f => new FestivalRow(f.Id, f.Name, entity.Name, f.LunarDate, f.IsArchived)).ToList() ?? [],
+            Photos = photos,
+            NewPhoto = new HeritagePhotoForm { SortOrder = photos.Count == 0 ? 1 : photos.Max(p => p.SortOrder) + 1 },
         };
+    }
 }

@@ -636,7 +636,7 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                     b.ToTable("FormerUnits");
                 });
 
-            modelBuilder.Entity("ThanhMieu.Portal.Domain.HeritageImage", b =>
+            modelBuilder.Entity("ThanhMieu.Portal.Domain.HeritagePhoto", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -650,26 +650,25 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(300)");
 
                     b.Property<string>("Caption")
-                        .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
                     b.Property<int>("HeritageSiteId")
                         .HasColumnType("int");
 
-                    b.Property<string>("Path")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                    b.Property<int>("MediaAssetId")
+                        .HasColumnType("int");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("HeritageSiteId");
+                    b.HasIndex("MediaAssetId");
 
-                    b.ToTable("HeritageImages");
+                    b.HasIndex("HeritageSiteId", "SortOrder");
+
+                    b.ToTable("HeritagePhotos");
                 });
 
             modelBuilder.Entity("ThanhMieu.Portal.Domain.HeritageSite", b =>
@@ -983,6 +982,9 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<int?>("Height")
+                        .HasColumnType("int");
+
                     b.Property<long>("Length")
                         .HasColumnType("bigint");
 
@@ -998,6 +1000,9 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("Width")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -1929,15 +1934,23 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                     b.Navigation("HeritageSite");
                 });
 
-            modelBuilder.Entity("ThanhMieu.Portal.Domain.HeritageImage", b =>
+            modelBuilder.Entity("ThanhMieu.Portal.Domain.HeritagePhoto", b =>
                 {
                     b.HasOne("ThanhMieu.Portal.Domain.HeritageSite", "HeritageSite")
-                        .WithMany("Images")
+                        .WithMany("Photos")
                         .HasForeignKey("HeritageSiteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("ThanhMieu.Portal.Domain.MediaAsset", "MediaAsset")
+                        .WithMany()
+                        .HasForeignKey("MediaAssetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("HeritageSite");
+
+                    b.Navigation("MediaAsset");
                 });
 
             modelBuilder.Entity("ThanhMieu.Portal.Domain.HeritageSite", b =>
@@ -2028,7 +2041,7 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                 {
                     b.Navigation("Festivals");
 
-                    b.Navigation("Images");
+                    b.Navigation("Photos");
                 });
 
             modelBuilder.Entity("ThanhMieu.Portal.Domain.Indicator", b =>

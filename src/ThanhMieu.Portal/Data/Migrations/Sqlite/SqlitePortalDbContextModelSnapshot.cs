@@ -612,7 +612,7 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                     b.ToTable("FormerUnits");
                 });
 
-            modelBuilder.Entity("ThanhMieu.Portal.Domain.HeritageImage", b =>
+            modelBuilder.Entity("ThanhMieu.Portal.Domain.HeritagePhoto", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -624,26 +624,25 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Caption")
-                        .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("HeritageSiteId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Path")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
+                    b.Property<int>("MediaAssetId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("HeritageSiteId");
+                    b.HasIndex("MediaAssetId");
 
-                    b.ToTable("HeritageImages");
+                    b.HasIndex("HeritageSiteId", "SortOrder");
+
+                    b.ToTable("HeritagePhotos");
                 });
 
             modelBuilder.Entity("ThanhMieu.Portal.Domain.HeritageSite", b =>
@@ -947,6 +946,9 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Height")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER");
 
@@ -962,6 +964,9 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Width")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1870,15 +1875,23 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                     b.Navigation("HeritageSite");
                 });
 
-            modelBuilder.Entity("ThanhMieu.Portal.Domain.HeritageImage", b =>
+            modelBuilder.Entity("ThanhMieu.Portal.Domain.HeritagePhoto", b =>
                 {
                     b.HasOne("ThanhMieu.Portal.Domain.HeritageSite", "HeritageSite")
-                        .WithMany("Images")
+                        .WithMany("Photos")
                         .HasForeignKey("HeritageSiteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("ThanhMieu.Portal.Domain.MediaAsset", "MediaAsset")
+                        .WithMany()
+                        .HasForeignKey("MediaAssetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.Navigation("HeritageSite");
+
+                    b.Navigation("MediaAsset");
                 });
 
             modelBuilder.Entity("ThanhMieu.Portal.Domain.HeritageSite", b =>
@@ -1969,7 +1982,7 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                 {
                     b.Navigation("Festivals");
 
-                    b.Navigation("Images");
+                    b.Navigation("Photos");
                 });
 
             modelBuilder.Entity("ThanhMieu.Portal.Domain.Indicator", b =>
