@@ -46,6 +46,8 @@ public static class WebExtensions
         builder.Services.AddScoped<SiteSettingsCache>();
         builder.Services.AddScoped<PublicProcedures>();
         builder.Services.AddScoped<SiteSearch>();
+        builder.Services.AddScoped<Services.Discovery.SiteDiscovery>();
+        builder.Services.AddScoped<Services.Discovery.StructuredData>();
         builder.Services.AddPublicRoutes();
         return builder;
     }
