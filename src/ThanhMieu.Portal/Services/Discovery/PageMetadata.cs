@@ -47,3 +47,6 @@ public sealed class PageMetadata
 
 /// <summary>One step of a breadcrumb trail: its words and its site-relative path (null for the current page).</summary>
 public sealed record Crumb(string Label, string? Path = null);
+
+/// <summary>The title (without the site's name) and description a page's head carries, as the layout settled them.</summary>
+public sealed record PageHead(string Title, string Description);
