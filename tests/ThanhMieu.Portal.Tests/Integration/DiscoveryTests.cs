@@ -297,6 +297,34 @@ public sealed class DiscoveryTests(PublicOriginPortal portal) : IClassFixture<Pu
     }
 
     [Fact]
+    public async Task JsonLd_OfTheWard_TakesItsAddressTelephoneAndEmailFromTheSiteSettings()
+    {
+        using var configured = new PublicOriginPortal();
+        await configured.WithDbAsync(async db =>
+        {
+            db.SiteSettings.Add(new SiteSettings
+            {
+                Slug = SiteSettings.TheSlug,
+                OfficialName = "Ủy ban nhân dân phường Thanh Miếu",
+                OfficeAddress = "Số 1 đường Thử Nghiệm",
+                Phone = "0210 000 0000",
+                Email = "ubnd@thanhmieu.example",
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await configured.CreateClient().GetStringAsync("/"));
+
+        var ward = Assert.Single(JsonLd(page));
+        Assert.Equal("GovernmentOrganization", ward.GetProperty("@type").GetString());
+        Assert.Equal("Ủy ban nhân dân phường Thanh Miếu", ward.GetProperty("name").GetString());
+        Assert.Equal("Số 1 đường Thử Nghiệm", ward.GetProperty("address").GetString());
+        Assert.Equal("0210 000 0000", ward.GetProperty("telephone").GetString());
+        Assert.Equal("ubnd@thanhmieu.example", ward.GetProperty("email").GetString());
+        Assert.Equal(Origin + "/", ward.GetProperty("url").GetString());
+    }
+
+    [Fact]
     public async Task Article_WithACover_SharesItsImage()
     {
         var editor = await EditorAsync();
@@ -328,6 +356,7 @@ public sealed class DiscoveryTests(PublicOriginPortal portal) : IClassFixture<Pu
         Assert.Equal(2, scripts.Count);
         Assert.All(scripts, s => Assert.Equal("application/ld+json", s.GetAttribute("type")));
         Assert.DoesNotContain("alert(1)</script>", body, StringComparison.Ordinal);
+        Assert.Contains("<script type=\"application/ld+json\">", body, StringComparison.Ordinal);
         var article = JsonLd(page).Single(d => TypesOf(d).Contains("NewsArticle"));
         Assert.Equal(Hostile, article.GetProperty("headline").GetString());
     }
