@@ -100,7 +100,7 @@ public sealed class DiscoveryTests(PublicOriginPortal portal) : IClassFixture<Pu
     }
 
     [Fact]
-    public async Task FeedAndSitemap_ListPublishedArticles_AndNeverADraftOrAScheduledOne()
+    public async Task FeedAndSitemap_ListPublishedArticles_AndNeverADraftAScheduledOrAnArchivedOne()
     {
         var editor = await EditorAsync();
         var unique = ArticleForms.Unique();
@@ -116,17 +116,21 @@ public sealed class DiscoveryTests(PublicOriginPortal portal) : IClassFixture<Pu
             f["Status"] = nameof(ArticleStatus.Scheduled);
             f["PublishAt"] = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
         });
+        var archived = await editor.CreatePublishedAsync($"Đã lưu trữ {unique}", "Nội dung.");
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.PostFormAsync($"/admin/bai-viet/{archived}/luu-tru", [], ArticleForms.EditUrl(archived))).StatusCode);
 
         var feed = Load(await FeedAsync("/feed.xml"));
         var titles = feed.Items.Select(i => i.Title.Text).ToList();
         Assert.Contains($"Tin đã đăng {unique}", titles);
         Assert.DoesNotContain($"Bản nháp {unique}", titles);
         Assert.DoesNotContain($"Hẹn giờ {unique}", titles);
+        Assert.DoesNotContain($"Đã lưu trữ {unique}", titles);
 
         var locations = SitemapLocations(XDocument.Parse((await GetAsync("/sitemap.xml")).Body));
         Assert.Contains(Origin + "/tin-tuc/" + await SlugOfAsync(portal, published), locations);
         Assert.DoesNotContain(Origin + "/tin-tuc/" + await SlugOfAsync(portal, draft), locations);
         Assert.DoesNotContain(Origin + "/tin-tuc/" + await SlugOfAsync(portal, scheduled), locations);
+        Assert.DoesNotContain(Origin + "/tin-tuc/" + await SlugOfAsync(portal, archived), locations);
     }
 
     [Fact]
