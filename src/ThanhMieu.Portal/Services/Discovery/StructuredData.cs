@@ -22,16 +22,16 @@ public sealed class StructuredData(SiteSettingsCache settings)
     /// <summary>The page's JSON-LD documents, each serialized and safe to write unencoded inside a script element.</summary>
     public async Task<IReadOnlyList<string>> ScriptsAsync(PageMetadata page, string origin, string? canonical, CancellationToken cancellationToken)
     {
-        var site = await settings.GetAsync(cancellationToken);
         var blocks = new List<JsonObject>();
+        // Only the pages that name the ward read the settings (an error page needs no database).
         if (page.DescribesWard)
         {
-            blocks.Add(Ward(site, origin));
+            blocks.Add(Ward(await settings.GetAsync(cancellationToken), origin));
         }
 
         if (page.Article is { } article)
         {
-            blocks.Add(NewsArticle(article, Organisation(site, origin), origin, canonical));
+            blocks.Add(NewsArticle(article, Organisation(await settings.GetAsync(cancellationToken), origin), origin, canonical));
         }
 
         if (page.HeritageSite is { } heritage)
