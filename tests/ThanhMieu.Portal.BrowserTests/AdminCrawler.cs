@@ -11,7 +11,7 @@ namespace ThanhMieu.Portal.BrowserTests;
 /// </summary>
 public static partial class AdminCrawler
 {
-    private const int MaxScreens = 80;
+    private const int MaxScreens = 120;
 
     [GeneratedRegex("/(\\d+|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=/|$)")]
     private static partial Regex Ids();

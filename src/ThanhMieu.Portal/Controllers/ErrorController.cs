@@ -44,6 +44,7 @@ public sealed class ErrorController(IDiagnosticContext diagnostics) : Controller
             415 => (415, SiteText.Error_UnsupportedMediaTypeTitle, SiteText.Error_UnsupportedMediaTypeMessage),
             429 => (429, SiteText.Error_TooManyRequestsTitle, SiteText.Error_TooManyRequestsMessage),
             >= 400 and < 500 => (code, SiteText.Error_ClientErrorTitle, SiteText.Error_ClientErrorMessage),
+            503 => (503, SiteText.Error_UnavailableTitle, SiteText.Error_UnavailableMessage),
             _ => (500, SiteText.Error_ServerErrorTitle, SiteText.Error_ServerErrorMessage),
         };
         var retryAfter = int.TryParse(Response.Headers.RetryAfter, CultureInfo.InvariantCulture, out var seconds) ? seconds : (int?)null;

@@ -198,6 +198,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
             Official p => VietnameseFormat.Text(
                 CommonText.Audit_Official, AuditNames.Quoted(p.Name), ParentName(context, p.Organisation, p.OrganisationId, o => o.Name)),
             Procedure p => AuditNames.Quoted(p.Name),
+            Redirect r => AuditNames.Quoted(r.FromHost + r.FromPath),
             MediaAsset m => VietnameseFormat.Text(CommonText.Format_QuotedWith, m.OriginalName, m.FileName),
             LegalDocument d => AuditNames.Quoted(d.DocumentNumber),
             LegalDocumentFile f => VietnameseFormat.Text(

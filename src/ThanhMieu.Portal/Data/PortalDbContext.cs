@@ -51,6 +51,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Procedure> Procedures => Set<Procedure>();
 
+    public DbSet<Redirect> Redirects => Set<Redirect>();
+
     public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
 
     /// <summary>

@@ -53,6 +53,12 @@ public static partial class SqliteStartup
             }
 
             SecureFiles(folder, logger);
+
+            // SQLite opens a database it cannot write read-only when its -wal and -shm exist (a killed run leaves
+            // them), and the portal would then start and fail every save: try a write before anything else.
+            var probe = Path.Combine(folder, ".write-check");
+            File.WriteAllBytes(probe, [1]);
+            File.Delete(probe);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -44,6 +44,8 @@ public static class WebExtensions
         builder.Services.AddScoped<PublicDocuments>();
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<SiteSettingsCache>();
+        builder.Services.AddScoped<LastingUrls>();
+        builder.Services.AddScoped<OldHostRedirects>();
         builder.Services.AddScoped<PublicProcedures>();
         builder.Services.AddScoped<SiteSearch>();
         builder.Services.AddScoped<Services.Discovery.SiteDiscovery>();
@@ -72,6 +74,7 @@ public static class WebExtensions
             {
                 BadHttpRequestException bad => bad.StatusCode,
                 InvalidDataException => StatusCodes.Status413PayloadTooLarge,
+                _ when StorageFaults.IsStorageFault(exception) => StatusCodes.Status503ServiceUnavailable,
                 _ => StatusCodes.Status500InternalServerError,
             },
         });
@@ -84,6 +87,7 @@ public static class WebExtensions
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<NoStoreForAdminMiddleware>();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
+        app.UseMiddleware<RedirectMiddleware>();
         app.UseCookiePolicy();
 
         // Public pages carry no secrets, so compressing them over HTTPS is safe; admin pages (which carry

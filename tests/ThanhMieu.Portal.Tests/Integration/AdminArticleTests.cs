@@ -603,6 +603,23 @@ public sealed class AdminArticleTests(SeededPortal factory) : IClassFixture<Seed
         Assert.Contains("giữ đường dẫn hiện tại", page.QuerySelector(".notice")?.TextContent);
     }
 
+    [Fact]
+    public async Task UndatedPage_ShowsAnEmptyPublishTime_AndStaysUndatedWhenSaved()
+    {
+        using var portal = new PortalFactory();
+        var client = await portal.SignedInClientAsync();
+        var undated = Article.UndatedUtc.AddDays(1);
+        var id = await portal.WithDbAsync(db => db.Articles.Where(a => a.PublishedAtUtc < undated).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+
+        var fields = await client.EditFieldsAsync(id);
+        Assert.Equal("", fields["PublishAt"]);
+        fields["Summary"] += " Cập nhật.";
+        AssertRedirect(await client.PostFormAsync(EditUrl(id), fields), EditUrl(id));
+
+        var stored = await portal.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.PublishedAtUtc).SingleAsync());
+        Assert.True(Article.IsUndated(stored!.Value), $"stored {stored:o}");
+    }
+
     // ---- Concurrency ----
 
     [Fact]

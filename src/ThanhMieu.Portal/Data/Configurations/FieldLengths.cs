@@ -12,6 +12,9 @@ public static class FieldLengths
     public const int Path = 400;
     public const int AltText = 300;
 
+    /// <summary>A host name (RFC 1035: at most 253 characters).</summary>
+    public const int Host = 253;
+
     /// <summary>A resident's question: room for a detailed account, small enough to read and moderate.</summary>
     public const int Question = 4000;
     public const int Phone = 50;

@@ -29,6 +29,7 @@ public static class FieldText
             (typeof(OrganisationText), OrganisationText.ResourceManager),
             (typeof(ContactsText), ContactsText.ResourceManager),
             (typeof(BoundsText), BoundsText.ResourceManager),
+            (typeof(RedirectText), RedirectText.ResourceManager),
         ];
 
     /// <summary>Whether the conventions apply: the forms and list filters of the admin area and of the public site.</summary>

@@ -35,6 +35,11 @@ public abstract class EditFormController<TForm>(string formPrefix) : AdminContro
                 var conflict = View("Edit", outcome.Page);
                 conflict.StatusCode = StatusCodes.Status409Conflict;
                 return conflict;
+            case SaveStatus.Unavailable:
+                Response.Headers.RetryAfter = "60";
+                var unavailable = View("Edit", outcome.Page);
+                unavailable.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return unavailable;
             default:
                 // The form again with its errors: 422, so a refused save is never mistaken for a page that worked
                 // (unless the action already chose a more exact status, such as 415 for an upload of the wrong kind).

@@ -185,6 +185,9 @@ public enum SaveStatus
 
     /// <summary>The post could not have come from the form (a tampered or hand-made request): 400.</summary>
     Malformed,
+
+    /// <summary>The server could not write (a full disk, a read-only folder): nothing was saved; the form again, 503.</summary>
+    Unavailable,
 }
 
 /// <summary>The result of a save: where to go next, or the page to show again (with errors or a conflict).</summary>
@@ -197,6 +200,9 @@ public sealed class FormState(ModelStateDictionary modelState, string prefix)
     public bool IsValid => modelState.IsValid;
 
     public void AddError(string field, string message) => modelState.AddModelError(Key(field), message);
+
+    /// <summary>An error about the whole form, shown in its summary.</summary>
+    public void AddFormError(string message) => modelState.AddModelError("", message);
 
     public bool HasError(string field) => modelState.TryGetValue(Key(field), out var entry) && entry.Errors.Count > 0;
 

@@ -137,7 +137,8 @@ public sealed class ArticleAdmin(
 
         // A scheduled article whose time has come is published; the form says so rather than "scheduled".
         form.Status = article.StateAt(time.GetUtcNow().UtcDateTime) == ArticleState.Published ? ArticleStatus.Published : article.Status;
-        form.PublishAt = article.PublishedAtUtc is { } utc ? ArticleForm.ToInputValue(utc) : null;
+        // An introductory page without a date (stored at Article.UndatedUtc) shows an empty field, not 01/01/2000.
+        form.PublishAt = article.PublishedAtUtc is { } utc && !Article.IsUndated(utc) ? ArticleForm.ToInputValue(utc) : null;
         form.PinnedUntil = article.PinnedUntilUtc is { } until ? ArticleForm.PinLastDay(until) : null;
         return form;
     }
@@ -166,6 +167,12 @@ public sealed class ArticleAdmin(
         if (article.PublishedAtUtc is { } stored && publishAt == stored.AddTicks(-(stored.Ticks % TimeSpan.TicksPerMinute)))
         {
             publishAt = stored;
+        }
+
+        // Left empty, an undated page stays undated; any other published article takes the time of the save.
+        if (publishAt is null && article.PublishedAtUtc is { } undated && Article.IsUndated(undated))
+        {
+            publishAt = undated;
         }
 
         article.PublishedAtUtc = form.Status == ArticleStatus.Published && publishAt is null ? time.GetUtcNow().UtcDateTime : publishAt;
@@ -205,6 +212,10 @@ public sealed class ArticleAdmin(
             state.AddError(nameof(ArticleForm.TagIds), AdminText.Article_Tags_Gone);
         }
     }
+
+    /// <summary>A published article's address keeps working when its slug changes; a draft's was never public.</summary>
+    protected override string? LastingUrlOf(Article entity) =>
+        entity.StateAt(time.GetUtcNow().UtcDateTime) == ArticleState.Published ? urls.Article(entity.Slug) : null;
 
     /// <summary>Every save adds a revision (<see cref="ArticleRevisions"/>), in the save's transaction.</summary>
     protected override Task AfterSaveAsync(Article article, SaveKind kind, string note, CancellationToken cancellationToken) =>

@@ -48,6 +48,8 @@ public sealed class CategoryAdmin(PortalDbContext db, IOptions<AdminOptions> opt
         _ => null,
     };
 
+    protected override string? LastingUrlOf(Category entity) => entity.IsArchived ? null : PublicUrlOf(entity) ?? urls.Category(entity.Slug);
+
     protected override async Task<TaxonomyEditPage<CategoryForm>> PageAsync(Category? entity, CategoryForm form, CancellationToken cancellationToken)
     {
         form.SlugLocked = entity is not null && IsWellKnown(entity.Slug);

@@ -73,6 +73,18 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
     /// <summary>Where residents see a saved item, or null when it has no page of its own (or none they may see now).</summary>
     protected virtual string? PublicUrlOf(TEntity entity) => null;
 
+    /// <summary>
+    /// The address that must keep working when a save moves the item (a new slug): where residents see it now, by
+    /// default. When it changes, the old one answers 301 to the new one (<see cref="LastingUrls"/>); addresses of a
+    /// part of a page (with a fragment) are left alone.
+    /// </summary>
+    protected virtual string? LastingUrlOf(TEntity entity) => PublicUrlOf(entity);
+
+    /// <summary>Runs after a save committed: what the type keeps outside the database (a cache) is dropped here.</summary>
+    protected virtual void AfterCommit()
+    {
+    }
+
     public abstract Task<IListPage> ListAsync(TFilter filter, CancellationToken cancellationToken);
 
     /// <summary>What the edit screen loads with the entity (its child rows).</summary>
@@ -197,7 +209,8 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
         if (status != SaveStatus.Saved)
         {
             Db.ChangeTracker.Clear();
-            return Invalid(await BuildPageAsync(null, form, cancellationToken));
+            var page = await BuildPageAsync(null, form, cancellationToken);
+            return status == SaveStatus.Unavailable ? new(SaveStatus.Unavailable, page) : Invalid(page);
         }
 
         return Saved(entity.Id, SavedNotice(entity, created: true));
@@ -223,6 +236,7 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
             return Invalid(await BuildPageAsync(entity, form, cancellationToken));
         }
 
+        var before = LastingUrlOf(entity);
         BeforeChange(entity);
         if (!TryApply(form, entity, state))
         {
@@ -233,10 +247,11 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
 
         // The update only succeeds if the row still has the stamp this form was loaded with.
         Db.Entry(entity).Property(nameof(IVersioned.ConcurrencyStamp)).OriginalValue = form.ConcurrencyStamp;
-        return await SaveAsync(entity, SaveKind.Update, "", form, state, cancellationToken) switch
+        return await SaveAsync(entity, SaveKind.Update, "", form, state, cancellationToken, before) switch
         {
             SaveStatus.Saved => Saved(id, SavedNotice(entity, created: false)),
             SaveStatus.Conflict => await ConflictAsync(id, form, state, cancellationToken),
+            SaveStatus.Unavailable => new(SaveStatus.Unavailable, await BuildPageAsync(entity, form, cancellationToken)),
             _ => Invalid(await BuildPageAsync(entity, form, cancellationToken)),
         };
     }
@@ -263,10 +278,12 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
         BeforeChange(entity);
         entity.IsArchived = archived;
         var kind = archived ? SaveKind.Archive : SaveKind.Unarchive;
-        if (await SaveAsync(entity, kind, archived ? AdminText.Revision_Archived : AdminText.Revision_Unarchived, null, null, cancellationToken)
-            != SaveStatus.Saved)
+        switch (await SaveAsync(entity, kind, archived ? AdminText.Revision_Archived : AdminText.Revision_Unarchived, null, null, cancellationToken))
         {
-            return Format(AdminText.Notice_SavedMeanwhile, NameOf(entity));
+            case SaveStatus.Unavailable:
+                return AdminText.Save_StorageFault;
+            case not SaveStatus.Saved:
+                return Format(AdminText.Notice_SavedMeanwhile, NameOf(entity));
         }
 
         var notice = Format(archived ? AdminText.Notice_Archived : AdminText.Notice_Unarchived, Noun, NameOf(entity));
@@ -449,7 +466,7 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
     private string SlugTakenMessage(string slug) => Format(AdminText.Slug_Taken, slug, Noun);
 
     private async Task<SaveStatus> SaveAsync(
-        TEntity entity, SaveKind kind, string note, TForm? form, FormState? state, CancellationToken cancellationToken)
+        TEntity entity, SaveKind kind, string note, TForm? form, FormState? state, CancellationToken cancellationToken, string? lastingUrl = null)
     {
         try
         {
@@ -459,15 +476,28 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
                     await Db.SaveChangesAsync(cancellationToken);
                     await AfterSaveAsync(entity, kind, note, cancellationToken);
                     await new SearchIndex(Db).RefreshAsync(entity, cancellationToken);
+                    if (lastingUrl is not null && LastingUrlOf(entity) is { } moved && !lastingUrl.Contains('#') && !moved.Contains('#'))
+                    {
+                        await new LastingUrls(Db).RecordAsync(lastingUrl, moved, cancellationToken);
+                    }
+
                     await Db.SaveChangesAsync(cancellationToken);
                     return true;
                 },
                 cancellationToken);
+            AfterCommit();
             return SaveStatus.Saved;
         }
         catch (DbUpdateConcurrencyException)
         {
             return SaveStatus.Conflict;
+        }
+        catch (Exception e) when (StorageFaults.IsStorageFault(e))
+        {
+            // Nothing was written (the transaction rolled back); the form keeps what was typed, to be saved again.
+            Db.ChangeTracker.Clear();
+            state?.AddFormError(AdminText.Save_StorageFault);
+            return SaveStatus.Unavailable;
         }
         catch (DbUpdateException) when (form?.Slug is { } slug && state is not null)
         {

@@ -34,33 +34,18 @@ public abstract class SingleContentAdmin<TEntity, TForm, TPage>(PortalDbContext 
 
     public async Task<EditOutcome<TPage>> SaveAsync(TForm form, FormState state, CancellationToken cancellationToken)
     {
-        EditOutcome<TPage> outcome;
-        if (await ItemIdAsync(cancellationToken) is { } id)
+        if (await ItemIdAsync(cancellationToken) is not { } id)
         {
-            if (form.ConcurrencyStamp == Guid.Empty)
-            {
-                // The form was opened before the first save created the item: someone saved since, which is a conflict.
-                form.ConcurrencyStamp = Guid.NewGuid();
-            }
-
-            outcome = await UpdateAsync(id, form, state, cancellationToken);
-        }
-        else
-        {
-            outcome = await CreateAsync(form, state, cancellationToken);
+            return await CreateAsync(form, state, cancellationToken);
         }
 
-        if (outcome.Status == SaveStatus.Saved)
+        if (form.ConcurrencyStamp == Guid.Empty)
         {
-            AfterCommit();
+            // The form was opened before the first save created the item: someone saved since, which is a conflict.
+            form.ConcurrencyStamp = Guid.NewGuid();
         }
 
-        return outcome;
-    }
-
-    /// <summary>After a save has committed (a cache of the item drops its copy).</summary>
-    protected virtual void AfterCommit()
-    {
+        return await UpdateAsync(id, form, state, cancellationToken);
     }
 
     private Task<int?> ItemIdAsync(CancellationToken cancellationToken) =>

@@ -1,7 +1,7 @@
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
 /// <summary>Article tags, shown under each article; an archived tag is no longer shown.</summary>
-public sealed class TagAdmin(PortalDbContext db, IOptions<AdminOptions> options)
+public sealed class TagAdmin(PortalDbContext db, IOptions<AdminOptions> options, PublicUrls urls)
     : ContentAdmin<Tag, TagForm, ContentFilter, TaxonomyEditPage<TagForm>>(db, options)
 {
     protected override string Noun => ContentText.Tag_Noun;
@@ -15,6 +15,8 @@ public sealed class TagAdmin(PortalDbContext db, IOptions<AdminOptions> options)
             q => q.OrderBy(t => t.Name).Select(t => new TagRow(t.Id, t.Name, t.Slug, t.Articles.Count, t.IsArchived)),
             [],
             cancellationToken);
+
+    protected override string? LastingUrlOf(Tag entity) => entity.IsArchived ? null : urls.Tag(entity.Slug);
 
     protected override async Task<TaxonomyEditPage<TagForm>> PageAsync(Tag? entity, TagForm form, CancellationToken cancellationToken) =>
         new(entity?.Id, form)

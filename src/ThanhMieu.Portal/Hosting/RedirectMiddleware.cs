@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Primitives;
+
+namespace ThanhMieu.Portal.Hosting;
+
+/// <summary>
+/// Answers old addresses with 301 (<see cref="Redirect"/>), for GET and HEAD only:
+/// <list type="bullet">
+/// <item>a request under an old website's host name (one staff mapped) goes to the configured public origin: to the
+/// page mapped for its path, else to the page mapped for the whole host, else to the same path; health probes excepted;</item>
+/// <item>a request for this site's own path goes to its redirect only when the site has no page there (a 404), so a
+/// redirect never hides a page.</item>
+/// </list>
+/// Permanent redirects are cached by browsers for a day.
+/// </summary>
+public sealed class RedirectMiddleware(RequestDelegate next, IOptions<HostingOptions> hosting)
+{
+    public async Task InvokeAsync(HttpContext context, OldHostRedirects oldHosts)
+    {
+        var request = context.Request;
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            await next(context);
+            return;
+        }
+
+        if (hosting.Value.PublicOrigin is { } origin && !request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+            && LastingUrls.NormalizeHost(request.Host.Host) is { Length: > 0 } host && host != new Uri(origin).Host
+            && await oldHosts.TargetAsync(host, request.Path.Value ?? "/", request.QueryString.Value ?? "", context.RequestAborted) is { } target)
+        {
+            Send(context, origin + target);
+            return;
+        }
+
+        await next(context);
+
+        if (context.Response.StatusCode == StatusCodes.Status404NotFound && !context.Response.HasStarted
+            && context.Features.Get<IStatusCodeReExecuteFeature>() is null
+            && !request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase)
+            && await context.RequestServices.GetRequiredService<LastingUrls>()
+                .FindAsync(request.Path.Value ?? "/", request.QueryString.Value ?? "", context.RequestAborted) is { } moved)
+        {
+            Send(context, HostingExtensions.PublicUrl(moved, hosting.Value));
+        }
+    }
+
+    private static void Send(HttpContext context, string location)
+    {
+        context.Response.Clear();
+        context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+        context.Response.Headers.Location = location;
+        context.Response.Headers.CacheControl = "public, max-age=86400";
+    }
+}
+
+/// <summary>
+/// The redirects of the old websites' host names, read in one query and kept in memory; dropped when a redirect is
+/// saved on this node, and read again after a minute at the latest (so another node's save shows within it). Only host
+/// names staff entered are kept, so requests under made-up hosts cannot grow it.
+/// </summary>
+public sealed class OldHostRedirects(IMemoryCache cache, PortalDbContext db)
+{
+    private static readonly object Key = new();
+    private static CancellationTokenSource _changed = new();
+
+    /// <summary>Forgets the kept redirects (every instance on this node).</summary>
+    public static void Invalidate() => Interlocked.Exchange(ref _changed, new CancellationTokenSource()).Cancel();
+
+    /// <summary>The path on this site for a request under <paramref name="host"/>, or null when no redirect names the host.</summary>
+    public async Task<string?> TargetAsync(string host, string path, string query, CancellationToken cancellationToken)
+    {
+        var hosts = await cache.GetOrCreateAsync(
+            Key,
+            async entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+                entry.AddExpirationToken(new CancellationChangeToken(_changed.Token));
+                var rows = await db.Redirects.AsNoTracking()
+                    .Where(r => r.FromHost != "" && !r.IsArchived)
+                    .Select(r => new { r.FromHost, r.FromPath, r.ToPath })
+                    .ToListAsync(cancellationToken);
+                return rows.GroupBy(r => r.FromHost)
+                    .ToDictionary(g => g.Key, g => g.ToDictionary(r => r.FromPath, r => r.ToPath, StringComparer.Ordinal), StringComparer.Ordinal);
+            });
+        if (hosts is null || !hosts.TryGetValue(host, out var paths))
+        {
+            return null;
+        }
+
+        return paths.GetValueOrDefault(LastingUrls.Normalize(path + query))
+            ?? paths.GetValueOrDefault(LastingUrls.Normalize(path))
+            ?? paths.GetValueOrDefault("")
+            ?? HostingExtensions.PublicUrl(path + query, new HostingOptions());
+    }
+}
