@@ -34,6 +34,10 @@ public static class RouteNames
     public const string EnglishOrganisation = "en-organisation";
     public const string EnglishContacts = "en-contacts";
     public const string Search = "search";
+    public const string Feed = "feed";
+    public const string CategoryFeed = "category-feed";
+    public const string Sitemap = "sitemap";
+    public const string Robots = "robots";
     public const string Error = "error";
     public const string Exception = "exception";
 }
@@ -122,6 +126,21 @@ public sealed class PublicUrls(LinkGenerator links)
     /// <summary>The site search for <paramref name="query"/>, or one page of its results.</summary>
     public string Search(string? query = null, int page = 1) =>
         Path(RouteNames.Search, new RouteValueDictionary(PublicPaging.RouteValues(page)) { ["q"] = query });
+
+    /// <summary>The Atom feed of the latest articles, or of one category's.</summary>
+    public string Feed(string? categorySlug = null) =>
+        categorySlug is null ? Path(RouteNames.Feed) : Path(RouteNames.CategoryFeed, new RouteValueDictionary { ["slug"] = categorySlug });
+
+    public string Sitemap() => Path(RouteNames.Sitemap);
+
+    /// <summary>/van-ban, the documents register.</summary>
+    public string Documents() => Path(RouteNames.Documents);
+
+    public string EnglishAbout() => Path(RouteNames.EnglishAbout);
+
+    public string EnglishOrganisation() => Path(RouteNames.EnglishOrganisation);
+
+    public string EnglishContacts() => Path(RouteNames.EnglishContacts);
 
     private string Path(string routeName, RouteValueDictionary? values = null, string? fragment = null) =>
         links.GetPathByRouteValues(routeName, values, fragment: fragment is null ? default : new FragmentString("#" + fragment))

@@ -49,6 +49,8 @@ public static class WebExtensions
         builder.Services.AddScoped<MediaPictures>();
         builder.Services.AddScoped<PublicProcedures>();
         builder.Services.AddScoped<SiteSearch>();
+        builder.Services.AddScoped<Services.Discovery.SiteDiscovery>();
+        builder.Services.AddScoped<Services.Discovery.StructuredData>();
         builder.Services.AddPublicRoutes();
         return builder;
     }

@@ -47,7 +47,8 @@ public sealed class PublicDocuments(PortalDbContext db, IOptions<PortalOptions> 
 {
     private const int MaxSearchWords = 10;
 
-    private IQueryable<LegalDocument> Visible() => db.LegalDocuments.AsNoTracking().Where(d => !d.IsArchived);
+    /// <summary>The register's entries the public site shows: every one not archived.</summary>
+    internal IQueryable<LegalDocument> Visible() => db.LegalDocuments.AsNoTracking().Where(d => !d.IsArchived);
 
     /// <summary>One page of the register under the filters, newest first; null when the page is past the last one.</summary>
     public async Task<DocumentListViewModel?> GetListAsync(DocumentQuery query, LegalDocumentType? type, CancellationToken cancellationToken)

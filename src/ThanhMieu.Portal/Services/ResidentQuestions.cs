@@ -115,7 +115,8 @@ public sealed class ResidentQuestions(PortalDbContext db, TimeProvider time, IOp
     public static string NewTrackingCode() =>
         new(Enumerable.Range(0, CodeLength).Select(_ => CodeAlphabet[RandomNumberGenerator.GetInt32(CodeAlphabet.Length)]).ToArray());
 
-    private IQueryable<Question> Answered() =>
+    /// <summary>The questions the public site shows: answered and not archived.</summary>
+    internal IQueryable<Question> Answered() =>
         db.Questions.AsNoTracking().Where(q => q.Status == QuestionStatus.Answered && !q.IsArchived);
 }
 
