@@ -11,7 +11,7 @@ namespace ThanhMieu.Portal.Services.Discovery;
 /// and <c>TouristAttraction</c>, and a <c>BreadcrumbList</c> wherever the page shows breadcrumbs. Festivals get no
 /// <c>Event</c>: their dates are lunar free text, and an event without a real date would be false data.
 /// </summary>
-public sealed class StructuredData(SiteSettingsCache settings)
+public sealed class StructuredData(SiteSettingsCache settings, PublicUrls urls)
 {
     /// <summary>
     /// Vietnamese stays readable, while the HTML-sensitive characters (<c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, quotes)
@@ -98,7 +98,7 @@ public sealed class StructuredData(SiteSettingsCache settings)
         return data;
     }
 
-    private static JsonObject Heritage(HeritageSite heritage, string origin, string? canonical)
+    private JsonObject Heritage(HeritageSite heritage, string origin, string? canonical)
     {
         var data = new JsonObject
         {
@@ -114,9 +114,10 @@ public sealed class StructuredData(SiteSettingsCache settings)
             data["geo"] = new JsonObject { ["@type"] = "GeoCoordinates", ["latitude"] = latitude, ["longitude"] = longitude };
         }
 
-        if (heritage.Images.Count > 0)
+        var photos = heritage.Photos.Where(p => p.MediaAsset is not null).ToList();
+        if (photos.Count > 0)
         {
-            data["image"] = new JsonArray(heritage.Images.Select(i => (JsonNode?)JsonValue.Create(origin + i.Path)).ToArray());
+            data["image"] = new JsonArray(photos.Select(p => (JsonNode?)JsonValue.Create(origin + urls.Media(p.MediaAsset!.FileName))).ToArray());
         }
 
         return data;
