@@ -147,6 +147,62 @@ public sealed partial class XssCorpusTests(SeededPortal factory, ITestOutputHelp
         Assert.True(tally.Saved > 0, "no save went through, so nothing was rendered");
     }
 
+    /// <summary>The checker itself: each kind of executable content it must see, put into a clean page, is reported.</summary>
+    [Theory]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("<img src=x onerror=alert(1)>")]
+    [InlineData("<a href=\" jav&#x09;ascript:alert(1)\">a</a>")]
+    [InlineData("<a href=\"data:text/html,x\">a</a>")]
+    [InlineData("<iframe srcdoc=\"x\"></iframe>")]
+    [InlineData("<form action=\"vbscript:x\"></form>")]
+    [InlineData("<meta http-equiv=refresh content=\"0;url=https://xss.example\">")]
+    [InlineData("<style>a{}</style>")]
+    [InlineData("<div style=\"background:url(javascript:alert(1))\">a</div>")]
+    public void Checker_ReportsEachKindOfExecutableContent(string injected)
+    {
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var clean = PageShape.Of(parser.ParseDocument("<html><head><script src=\"/js/site.js\"></script></head><body><main><p>a</p><img src=\"data:image/png;base64,AA\"></main></body></html>"));
+
+        Assert.Empty(clean.ProblemsOf(parser.ParseDocument("<html><head><script src=\"/js/site.js\"></script></head><body><main><p>b</p></main></body></html>")));
+        Assert.NotEmpty(clean.ProblemsOf(parser.ParseDocument($"<html><head><script src=\"/js/site.js\"></script></head><body><main><p>a</p>{injected}</main></body></html>")));
+    }
+
+    /// <summary>Media alt text: a sample of the corpus as the alt text of uploads, then the library that shows them.</summary>
+    [Fact]
+    public async Task PayloadsAsMediaAltText_LeaveTheLibraryWithNothingExecutable()
+    {
+        var client = await factory.SignedInClientAsync();
+        var baseline = PageShape.Of(await client.GetDocumentAsync("/admin/thu-vien"));
+        var refused = PageShape.Of(await client.GetDocumentAsync(RefusedPage, HttpStatusCode.BadRequest));
+        var failures = new List<string>();
+        var (tried, saved) = (0, 0);
+        for (var i = 0; i < Payloads.Count; i += 6)
+        {
+            var payload = Fitting(i, 300);
+            tried++;
+            var response = await MediaUploadTests.UploadAsync(client, MediaUploadTests.TinyPng(), "anh.png", "image/png", payload);
+            var status = (int)response.StatusCode;
+            if (status == 302)
+            {
+                saved++;
+                failures.AddRange(baseline.ProblemsOf(await client.GetDocumentAsync("/admin/thu-vien")).Select(p => $"alt {Shorten(payload)}: {p}"));
+            }
+            else if (status is 400 or 422)
+            {
+                var document = await ParseAsync(response);
+                failures.AddRange((status == 400 && document.QuerySelector("form[enctype]") is null ? refused : baseline).ProblemsOf(document).Select(p => $"alt {Shorten(payload)} ({status}): {p}"));
+            }
+            else
+            {
+                failures.Add($"alt {Shorten(payload)}: {status}");
+            }
+        }
+
+        output.WriteLine($"/admin/thu-vien: {tried} payloads as alt text, {saved} saved, {tried - saved} refused");
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Distinct().Take(40)));
+        Assert.True(saved > 0);
+    }
+
     private static async Task SaveAndCheckAsync(
         HttpClient client, IHtmlDocument page, IHtmlFormElement form, Dictionary<string, string> changes, string[] pages,
         Dictionary<string, PageShape> baselines, string editUrl, Tally tally, List<string> failures)
