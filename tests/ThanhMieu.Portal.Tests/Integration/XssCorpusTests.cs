@@ -114,6 +114,7 @@ public sealed partial class XssCorpusTests(SeededPortal factory, ITestOutputHelp
         }
 
         // The fields that are not free text, each on its own with script URLs and breakouts.
+        var (textSaved, textRefused, textTried) = (tally.Saved, tally.Refused, tally.Tried);
         var strict = await client.GetDocumentAsync(editUrl);
         foreach (var form in EditableForms(strict))
         {
@@ -141,7 +142,8 @@ public sealed partial class XssCorpusTests(SeededPortal factory, ITestOutputHelp
 
         var expected = formTypes.SelectMany(t => t.GetProperties()).Where(IsText).Select(p => p.DeclaringType!.Name + "." + p.Name).ToHashSet(StringComparer.Ordinal);
         output.WriteLine($"{admin}: {tally.Tried} payload × field placements in {tally.Saves} saves ({tally.Saved} saved, {tally.Refused} refused with 422 or 400), "
-            + $"{tally.Pages} pages and previews parsed; fields: {string.Join(", ", covered.Order(StringComparer.Ordinal))}");
+            + $"{tally.Pages} pages and previews parsed; fields: {string.Join(", ", covered.Order(StringComparer.Ordinal))}; "
+            + $"of these, {tally.Tried - textTried} in fields that are not free text ({tally.Saved - textSaved} saved, {tally.Refused - textRefused} refused)");
         Assert.True(failures.Count == 0, string.Join("\n", failures.Distinct().Take(40)));
         Assert.Empty(expected.Except(covered));
         Assert.True(tally.Saved > 0, "no save went through, so nothing was rendered");
