@@ -70,13 +70,36 @@ public static class IdentityExtensions
 
         var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new();
         var keys = Path.Combine(DataServiceCollectionExtensions.ResolveDataFolder(database, builder.Environment.ContentRootPath), "keys");
-        builder.Services.AddDataProtection()
+        var protection = builder.Services.AddDataProtection()
             .SetApplicationName("ThanhMieu.Portal")
             .PersistKeysToFileSystem(new DirectoryInfo(keys));
+
+        // Keys at rest: encrypted with a certificate when one is configured (DataProtection:CertificatePath).
+        if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)
+        {
+            protection.ProtectKeysWithCertificate(LoadKeyCertificate(certificatePath, builder.Configuration["DataProtection:CertificatePassword"]));
+        }
 
         builder.Services.AddScoped<SignInAttempts>();
         builder.Services.AddHttpContextAccessor();
         return builder;
+    }
+
+    /// <summary>The certificate (PKCS#12, with its private key) that encrypts the Data Protection keys; a fault the operator can fix otherwise.</summary>
+    private static System.Security.Cryptography.X509Certificates.X509Certificate2 LoadKeyCertificate(string path, string? password)
+    {
+        try
+        {
+            var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(path, password);
+            return certificate.HasPrivateKey
+                ? certificate
+                : throw new StartupFaultException($"The certificate {path} (DataProtection:CertificatePath) has no private key: export it as .pfx with its key.");
+        }
+        catch (Exception e) when (e is System.Security.Cryptography.CryptographicException or IOException or UnauthorizedAccessException)
+        {
+            throw new StartupFaultException(
+                $"The certificate {path} (DataProtection:CertificatePath) cannot be read ({e.Message}). Check the path and DataProtection:CertificatePassword.", e);
+        }
     }
 
     /// <summary>
