@@ -51,8 +51,9 @@ public sealed class QuestionsController(ResidentQuestions questions) : Controlle
         return RedirectToRoute(RouteNames.QuestionStatus, new RouteValueDictionary { [CodeParameter] = code });
     }
 
-    /// <summary>A question's status by its code; without a code, the look-up form.</summary>
+    /// <summary>A question's status by its code; without a code, the look-up form. Rate limited, so codes cannot be guessed in bulk.</summary>
     [HttpGet("tra-cuu", Name = RouteNames.QuestionStatus)]
+    [EnableRateLimiting(RateLimitPolicies.General)]
     public async Task<IActionResult> Status([FromQuery(Name = CodeParameter)] string? code, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(code))

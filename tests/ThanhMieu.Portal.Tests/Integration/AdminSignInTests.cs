@@ -8,6 +8,30 @@ namespace ThanhMieu.Portal.Tests.Integration;
 
 public sealed class AdminSignInTests(SeededPortal factory) : IClassFixture<SeededPortal>
 {
+    /// <summary>The iteration count of an Identity v3 hash (format byte, PRF, then the count, big-endian).</summary>
+    private static int Iterations(string hash) => System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(Convert.FromBase64String(hash).AsSpan(5, 4));
+
+    [Fact]
+    public async Task Passwords_AreHashedWith210000Iterations_AndAnOlderHashIsMadeAgainAtSignIn()
+    {
+        var email = $"bam-lai-{Guid.NewGuid():N}@example.org";
+        var user = await factory.CreateUserAsync(email);
+        Assert.Equal(Hosting.IdentityExtensions.PasswordIterations, Iterations(user.PasswordHash!));
+
+        // A hash from before (Identity's default of 100,000), as an older database holds it.
+        var older = new PasswordHasher<PortalUser>(Microsoft.Extensions.Options.Options.Create(new PasswordHasherOptions { IterationCount = 100_000 }));
+        await factory.WithDbAsync(async db =>
+        {
+            var stored = await db.Users.SingleAsync(u => u.Id == user.Id);
+            stored.PasswordHash = older.HashPassword(stored, AdminClient.Password);
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, (await factory.CreateBrowserClient().SignInAsync(email, AdminClient.Password)).StatusCode);
+        var rehashed = await factory.WithDbAsync(db => db.Users.Where(u => u.Id == user.Id).Select(u => u.PasswordHash).SingleAsync());
+        Assert.Equal(Hosting.IdentityExtensions.PasswordIterations, Iterations(rehashed!));
+    }
+
     private static string NewEmail() => $"can-bo-{Guid.NewGuid():N}@example.org";
 
     [Fact]

@@ -84,4 +84,15 @@ public sealed class RateLimitTests
         await AssertRateLimitedAsync(await client.GetAsync("/kiem-thu/gioi-han"));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
     }
+
+    [Fact]
+    public async Task QuestionCodeLookup_IsUnderTheGeneralLimit_SoCodesCannotBeGuessedInBulk()
+    {
+        using var portal = new InstrumentedPortal(new Dictionary<string, string?> { ["RateLimits:GeneralPerAddress"] = "2" });
+        var client = portal.CreateClient();
+
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await client.GetAsync("/hoi-dap/tra-cuu?ma=ABCD-EFGH")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, (await client.GetAsync("/hoi-dap/tra-cuu?ma=ABCD-EFGJ")).StatusCode);
+        await AssertRateLimitedAsync(await client.GetAsync("/hoi-dap/tra-cuu?ma=ABCD-EFGK"));
+    }
 }

@@ -51,6 +51,7 @@ public sealed class SecurityHeadersTests(SeededPortal factory) : IClassFixture<S
         Assert.NotNull(hsts);
         var maxAge = hsts.Split(';', StringSplitOptions.TrimEntries).Single(p => p.StartsWith("max-age=", StringComparison.Ordinal));
         Assert.True(long.Parse(maxAge["max-age=".Length..], System.Globalization.CultureInfo.InvariantCulture) >= 365 * 24 * 3600, hsts);
+        Assert.Contains("includeSubDomains", hsts, StringComparison.Ordinal);
     }
 
     [Fact]
