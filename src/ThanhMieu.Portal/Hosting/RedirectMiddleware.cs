@@ -16,6 +16,9 @@ namespace ThanhMieu.Portal.Hosting;
 /// </summary>
 public sealed class RedirectMiddleware(RequestDelegate next, IOptions<HostingOptions> hosting)
 {
+    private readonly string? _origin = hosting.Value.PublicOrigin;
+    private readonly string? _publicHost = hosting.Value.PublicOrigin is { } origin ? new Uri(origin).Host : null;
+
     public async Task InvokeAsync(HttpContext context, OldHostRedirects oldHosts)
     {
         var request = context.Request;
@@ -25,8 +28,8 @@ public sealed class RedirectMiddleware(RequestDelegate next, IOptions<HostingOpt
             return;
         }
 
-        if (hosting.Value.PublicOrigin is { } origin && !request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
-            && LastingUrls.NormalizeHost(request.Host.Host) is { Length: > 0 } host && host != new Uri(origin).Host
+        if (_origin is { } origin && !request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+            && LastingUrls.NormalizeHost(request.Host.Host) is { Length: > 0 } host && host != _publicHost
             && await oldHosts.TargetAsync(host, request.Path.Value ?? "/", request.QueryString.Value ?? "", context.RequestAborted) is { } target)
         {
             Send(context, origin + target);
@@ -62,6 +65,7 @@ public sealed class RedirectMiddleware(RequestDelegate next, IOptions<HostingOpt
 public sealed class OldHostRedirects(IMemoryCache cache, PortalDbContext db)
 {
     private static readonly object Key = new();
+    private static readonly HostingOptions NoOrigin = new();
     private static CancellationTokenSource _changed = new();
 
     /// <summary>Forgets the kept redirects (every instance on this node).</summary>
@@ -91,6 +95,6 @@ public sealed class OldHostRedirects(IMemoryCache cache, PortalDbContext db)
         return paths.GetValueOrDefault(LastingUrls.Normalize(path + query))
             ?? paths.GetValueOrDefault(LastingUrls.Normalize(path))
             ?? paths.GetValueOrDefault("")
-            ?? HostingExtensions.PublicUrl(path + query, new HostingOptions());
+            ?? HostingExtensions.PublicUrl(path + query, NoOrigin);
     }
 }

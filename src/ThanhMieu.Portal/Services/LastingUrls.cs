@@ -72,7 +72,8 @@ public sealed class LastingUrls(PortalDbContext db)
         db.Redirects.RemoveRange(await db.Redirects.Where(r => r.FromHost == "" && r.FromPath == target).ToListAsync(cancellationToken));
 
         // Redirects to the old address now lead straight to the new one, so no visitor follows two hops.
-        foreach (var earlier in await db.Redirects.Where(r => r.ToPath == WithoutFragment(oldUrl)).ToListAsync(cancellationToken))
+        var old = WithoutFragment(oldUrl);
+        foreach (var earlier in await db.Redirects.Where(r => r.ToPath == old).ToListAsync(cancellationToken))
         {
             earlier.ToPath = to;
         }
@@ -97,8 +98,8 @@ public sealed class LastingUrls(PortalDbContext db)
     /// <summary>The admin handle of a redirect, made from its old address.</summary>
     public static string SlugOf(string host, string path)
     {
-        var slug = Slugifier.Slugify(("redirect " + host + " " + path).Replace('/', ' ').Replace('?', ' ').Replace('=', ' ').Replace('&', ' '));
-        return slug.Length > 0 ? slug : "redirect";
+        // Every character that is not a letter or digit becomes a dash, and the prefix keeps the slug from being empty.
+        return Slugifier.Slugify("redirect " + host + " " + path);
     }
 
     /// <summary>

@@ -3,7 +3,9 @@ namespace ThanhMieu.Portal.Areas.Admin.Models;
 public sealed record RedirectRow(int Id, string FromHost, string FromPath, string ToPath, bool IsAutomatic, bool IsArchived)
 {
     /// <summary>The old address as staff read it: the host and path, "/" for the host's home, "*" for all of a host.</summary>
-    public string From => FromHost.Length == 0 ? FromPath : FromHost + (FromPath.Length == 0 ? " *" : FromPath);
+    public string From => Describe(FromHost, FromPath);
+
+    public static string Describe(string host, string path) => host.Length == 0 ? path : host + (path.Length == 0 ? " *" : path);
 }
 
 public sealed class RedirectForm : ContentForm

@@ -13,8 +13,7 @@ public sealed class RedirectAdmin(PortalDbContext db, IOptions<AdminOptions> opt
 
     protected override string Noun => RedirectText.Redirect_Noun;
 
-    protected override string NameOf(Redirect entity) =>
-        new RedirectRow(entity.Id, entity.FromHost, entity.FromPath, entity.ToPath, entity.IsAutomatic, entity.IsArchived).From;
+    protected override string NameOf(Redirect entity) => RedirectRow.Describe(entity.FromHost, entity.FromPath);
 
     protected override bool HiddenWhenArchived => false;
 
@@ -100,7 +99,7 @@ public sealed class RedirectAdmin(PortalDbContext db, IOptions<AdminOptions> opt
 
         if (await Db.Redirects.AnyAsync(r => r.FromHost == host && r.FromPath == from && r.Id != id, cancellationToken))
         {
-            state.AddError(nameof(form.FromPath), Format(RedirectText.Redirect_Taken, NameOf(new Redirect { Slug = "", FromHost = host, FromPath = from, ToPath = "" })));
+            state.AddError(nameof(form.FromPath), Format(RedirectText.Redirect_Taken, RedirectRow.Describe(host, from)));
             return;
         }
 
