@@ -85,8 +85,8 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
         // A copy: naming a child row may look its parent up in the change tracker.
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
-            // Observations, progress updates, a document's files, a body's people and a site's photos are child rows without a stamp, but residents read them.
-            if (entry.Entity is not (IVersioned or MediaAsset or Observation or ProgressUpdate or LegalDocumentFile or Official or HeritagePhoto))
+            // Content and its child rows (observations, progress updates, a site's photos ...), and uploaded images.
+            if (entry.Entity is not (IVersioned or MediaAsset))
             {
                 continue;
             }

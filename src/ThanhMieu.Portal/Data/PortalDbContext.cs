@@ -68,6 +68,9 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IVersioned).IsAssignableFrom(e.ClrType)))
         {
             builder.Entity(entity.ClrType).Property(nameof(IVersioned.UpdatedBy)).HasMaxLength(FieldLengths.Name);
+
+            // A save from a stale copy fails instead of overwriting: content and child rows alike.
+            builder.Entity(entity.ClrType).Property(nameof(IVersioned.ConcurrencyStamp)).IsConcurrencyToken();
         }
     }
 

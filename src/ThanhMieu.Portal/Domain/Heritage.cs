@@ -51,10 +51,8 @@ public class HeritageSite : ContentItem
 /// A photo of a site's gallery: an image of the media library with the words that go with it here. Removing the photo
 /// from the gallery leaves the image in the library.
 /// </summary>
-public class HeritagePhoto
+public class HeritagePhoto : ChildRow
 {
-    public int Id { get; set; }
-
     public int HeritageSiteId { get; set; }
 
     public HeritageSite? HeritageSite { get; set; }

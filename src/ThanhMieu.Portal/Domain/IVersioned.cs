@@ -44,3 +44,21 @@ public abstract class ContentItem : IVersioned, IArchivable
 
     public string? UpdatedBy { get; set; }
 }
+
+/// <summary>
+/// A row edited on its parent's edit screen (an indicator's observation, a target's progress update, a site's photo):
+/// no address or archive of its own, but the same bookkeeping as content, so two stale saves of one row meet like two
+/// stale saves of an article do.
+/// </summary>
+public abstract class ChildRow : IVersioned
+{
+    public int Id { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+
+    public DateTime UpdatedAtUtc { get; set; }
+
+    public Guid ConcurrencyStamp { get; set; }
+
+    public string? UpdatedBy { get; set; }
+}

@@ -49,10 +49,8 @@ public class Indicator : ContentItem
 /// One published value of an indicator. <see cref="Year"/> is empty when the source gives none;
 /// <see cref="StartYear"/> is set when the value covers a period (e.g. 2020–2025).
 /// </summary>
-public class Observation
+public class Observation : ChildRow
 {
-    public int Id { get; set; }
-
     public int IndicatorId { get; set; }
 
     public Indicator? Indicator { get; set; }

@@ -70,10 +70,8 @@ public class LegalDocument : ContentItem
 }
 
 /// <summary>A PDF of a document, stored in the media folder under a server-made name and served only as a download.</summary>
-public class LegalDocumentFile
+public class LegalDocumentFile : ChildRow
 {
-    public int Id { get; set; }
-
     public int LegalDocumentId { get; set; }
 
     public LegalDocument? LegalDocument { get; set; }

@@ -27,10 +27,8 @@ public class Organisation : ContentItem
 }
 
 /// <summary>A person of a body, with the position held there; phone, email and photo only where staff give them.</summary>
-public class Official
+public class Official : ChildRow
 {
-    public int Id { get; set; }
-
     public int OrganisationId { get; set; }
 
     public Organisation? Organisation { get; set; }

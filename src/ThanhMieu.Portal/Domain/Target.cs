@@ -56,10 +56,8 @@ public class Target : ContentItem
     public List<ProgressUpdate> ProgressUpdates { get; set; } = [];
 }
 
-public class ProgressUpdate
+public class ProgressUpdate : ChildRow
 {
-    public int Id { get; set; }
-
     public int TargetId { get; set; }
 
     public Target? Target { get; set; }

@@ -6,8 +6,18 @@ public sealed class TargetsController(TargetAdmin targets, ProgressUpdateAdmin u
 {
     [HttpPost("{id:int}/tien-do/them")]
     public async Task<IActionResult> AddUpdate(
-        int id, [Bind(Prefix = ProgressUpdateForm.Prefix)] ProgressUpdateForm form, CancellationToken cancellationToken) =>
-        Outcome(await updates.AddAsync(id, form, new FormState(ModelState, ProgressUpdateForm.Prefix), cancellationToken));
+        int id, [Bind(Prefix = ProgressUpdateForm.NewPrefix)] ProgressUpdateForm form, CancellationToken cancellationToken) =>
+        Outcome(await updates.AddAsync(id, form, new FormState(ModelState, ProgressUpdateForm.NewPrefix), cancellationToken));
+
+    [HttpPost("{id:int}/tien-do/{updateId:int}/sua")]
+    public async Task<IActionResult> EditUpdate(int id, int updateId, CancellationToken cancellationToken)
+    {
+        // Each update's fields carry the update's own prefix, so errors show beside that update only.
+        var prefix = ProgressUpdateForm.PrefixFor(updateId);
+        var form = new ProgressUpdateForm { Id = updateId };
+        await TryUpdateModelAsync(form, prefix);
+        return Outcome(await updates.UpdateAsync(id, updateId, form, new FormState(ModelState, prefix), cancellationToken));
+    }
 
     /// <summary>Asks before deleting: the update named, with its values; only the post from this page deletes.</summary>
     [HttpGet("{id:int}/tien-do/{updateId:int}/xoa")]

@@ -124,6 +124,15 @@ public abstract class ContentForm
     public virtual IReadOnlyList<string> MachineFields => [nameof(ConcurrencyStamp)];
 }
 
+/// <summary>
+/// A child row's form: the stamp the row had when its edit screen was made, posted back with every save of the row.
+/// Empty on the "add" form.
+/// </summary>
+public interface IChildRowForm
+{
+    Guid ConcurrencyStamp { get; set; }
+}
+
 /// <summary>What the shared partials of an edit screen need, whatever the form.</summary>
 public interface IEditPage
 {
@@ -136,7 +145,7 @@ public interface IEditPage
     /// <summary>Where residents see the item now (null when it has no page of its own or is not visible).</summary>
     string? PublicUrl { get; }
 
-    ConflictComparison? Conflict { get; }
+    ConflictComparison? Conflict { get; set; }
 
     /// <summary>The form's Markdown as residents will see it; set when staff ask for a preview.</summary>
     string? PreviewHtml { get; }

@@ -52,8 +52,11 @@ public sealed class HeritageSiteEditPage(int? id, HeritageSiteForm form) : EditP
 }
 
 /// <summary>One photo's form in a site's gallery; each row is its own form, its fields prefixed with <see cref="Prefix"/>.</summary>
-public sealed class HeritagePhotoForm
+public sealed class HeritagePhotoForm : IChildRowForm
 {
+    /// <summary>The row's stamp when the screen was made (see <see cref="IChildRowForm"/>); empty on the "add" form.</summary>
+    public Guid ConcurrencyStamp { get; set; }
+
     public const string NewPrefix = "NewPhoto";
 
     public static string PrefixFor(int id) => "Photo" + id.ToString(CultureInfo.InvariantCulture);

@@ -28,8 +28,11 @@ public sealed class IndicatorForm : ContentForm
 }
 
 /// <summary>One observation's form. Each row of the edit screen is its own form, its fields prefixed with <see cref="Prefix"/>.</summary>
-public sealed class ObservationForm
+public sealed class ObservationForm : IChildRowForm
 {
+    /// <summary>The row's stamp when the screen was made (see <see cref="IChildRowForm"/>); empty on the "add" form.</summary>
+    public Guid ConcurrencyStamp { get; set; }
+
     public const string NewPrefix = "NewObservation";
 
     public static string PrefixFor(int id) => "Observation" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);

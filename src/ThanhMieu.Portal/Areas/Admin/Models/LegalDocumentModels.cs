@@ -65,8 +65,11 @@ public sealed class LegalDocumentEditPage(int? id, LegalDocumentForm form) : Edi
 public sealed record LegalDocumentFileRow(int Id, string Title, string OriginalName, string Size);
 
 /// <summary>The form that uploads a PDF to a saved document; its fields are prefixed with <see cref="NewPrefix"/>.</summary>
-public sealed class LegalDocumentFileForm
+public sealed class LegalDocumentFileForm : IChildRowForm
 {
+    /// <summary>The row's stamp when the screen was made (see <see cref="IChildRowForm"/>); empty on the "add" form.</summary>
+    public Guid ConcurrencyStamp { get; set; }
+
     public const string NewPrefix = "NewFile";
 
     [Required, StringLength(FieldLengths.Name)]

@@ -27,8 +27,11 @@ public sealed class OrganisationForm : ContentForm
 }
 
 /// <summary>One person's form on a body's edit screen; each row is its own form, its fields prefixed with <see cref="Prefix"/>.</summary>
-public sealed class OfficialForm
+public sealed class OfficialForm : IChildRowForm
 {
+    /// <summary>The row's stamp when the screen was made (see <see cref="IChildRowForm"/>); empty on the "add" form.</summary>
+    public Guid ConcurrencyStamp { get; set; }
+
     public const string NewPrefix = "NewOfficial";
 
     public static string PrefixFor(int id) => "Official" + id.ToString(CultureInfo.InvariantCulture);

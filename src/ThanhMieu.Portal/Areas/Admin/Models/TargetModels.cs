@@ -41,9 +41,21 @@ public sealed class TargetForm : ContentForm
     public override string SlugSource => Title;
 }
 
-public sealed class ProgressUpdateForm
+/// <summary>One progress update's form. Each saved update on the edit screen is its own form, prefixed with <see cref="Prefix"/>.</summary>
+public sealed class ProgressUpdateForm : IChildRowForm
 {
-    public const string Prefix = "NewUpdate";
+    public const string NewPrefix = "NewUpdate";
+
+    public static string PrefixFor(int id) => "Update" + id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Zero for the "add" form.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public int Id { get; set; }
+
+    public string Prefix => Id == 0 ? NewPrefix : PrefixFor(Id);
+
+    /// <summary>The row's stamp when the screen was made (see <see cref="IChildRowForm"/>); empty on the "add" form.</summary>
+    public Guid ConcurrencyStamp { get; set; }
 
     [Required]
     public DateOnly? Date { get; set; }
@@ -57,7 +69,11 @@ public sealed class ProgressUpdateForm
     public string? Source { get; set; }
 }
 
-public sealed record ProgressRow(int Id, DateOnly Date, string? Value, string Note, string Source);
+/// <summary>A saved update as the public site shows it, with its form.</summary>
+public sealed record ProgressRow(ProgressUpdateForm Form, DateOnly Date, string? Value, string Note, string Source)
+{
+    public int Id => Form.Id;
+}
 
 /// <summary>The page that asks before a progress update is deleted, showing the update as the edit screen does.</summary>
 public sealed record ProgressDeletePage(int TargetId, string TargetTitle, string Question, ProgressRow Row);

@@ -21,15 +21,17 @@ public sealed record ChildRowTexts(string Added, string? Saved, string Removed, 
 /// The one mechanism of the small forms that add, edit and delete a parent's child rows (an indicator's observations, a
 /// target's progress updates) on the parent's edit screen: find the parent and the row (a row of another parent is not
 /// found), validate, map, save, and go back to the parent's section with a notice, or show the parent's edit screen again
-/// with the form's errors. A row someone else deleted meanwhile gives the "gone" notice. Each kind supplies its mapping,
-/// its rules and its messages.
+/// with the form's errors. A row someone else deleted meanwhile gives the "gone" notice; a row someone else saved since
+/// this screen was made gives the conflict page (409) with the saved values beside the user's, as for every content
+/// type, and the next save of the form replaces theirs deliberately. Each kind supplies its mapping, its rules and its
+/// messages.
 /// </summary>
 public abstract class ChildRowsAdmin<TParent, TChild, TChildForm, TParentPage, TDeletePage>(
     PortalDbContext db, IParentAdmin<TParent, TParentPage> parents)
     where TParent : class
-    where TChild : class, new()
-    where TChildForm : new()
-    where TParentPage : class
+    where TChild : ChildRow, new()
+    where TChildForm : class, IChildRowForm, new()
+    where TParentPage : class, IEditPage
     where TDeletePage : class
 {
     protected PortalDbContext Db => db;
@@ -46,8 +48,12 @@ public abstract class ChildRowsAdmin<TParent, TChild, TChildForm, TParentPage, T
     /// <summary>Writes the form onto the row: by default the fields of the same names (<see cref="FormMapping"/>).</summary>
     protected virtual void Apply(TChildForm form, TChild row) => FormMapping.Apply(form, row);
 
-    /// <summary>A row's values as its edit form shows them.</summary>
+    /// <summary>A row's values as its edit form shows them, with the stamp its save must post back.</summary>
     protected static TChildForm ToForm(TChild row) => FormMapping.ToForm<TChild, TChildForm>(row);
+
+    /// <summary>The options of the row form's selects by property name, so a conflict names a choice as the select does.</summary>
+    protected virtual IReadOnlyDictionary<string, IReadOnlyList<SelectListItem>> Choices { get; } =
+        new Dictionary<string, IReadOnlyList<SelectListItem>>();
 
     /// <summary>The values the messages' formats name the row with.</summary>
     protected abstract object?[] Describe(TChild row, TParent parent);
@@ -96,6 +102,12 @@ public abstract class ChildRowsAdmin<TParent, TChild, TChildForm, TParentPage, T
             return Missing;
         }
 
+        if (form.ConcurrencyStamp == Guid.Empty)
+        {
+            // Every row's form carries the stamp it was shown with; a post without one did not come from it.
+            return new(SaveStatus.Malformed);
+        }
+
         await ValidateAsync(form, state, cancellationToken);
         if (!state.IsValid)
         {
@@ -104,7 +116,15 @@ public abstract class ChildRowsAdmin<TParent, TChild, TChildForm, TParentPage, T
 
         Apply(form, row);
         var saved = Texts.Saved ?? throw new InvalidOperationException($"{GetType().Name} rows are not edited in place.");
-        return await TrySaveAsync(cancellationToken) ? Saved(parentId, saved, row, parent) : Gone(parentId);
+
+        // The update only succeeds if the row still has the stamp this form was shown with.
+        db.Entry(row).Property(nameof(IVersioned.ConcurrencyStamp)).OriginalValue = form.ConcurrencyStamp;
+        if (await TrySaveAsync(cancellationToken))
+        {
+            return Saved(parentId, saved, row, parent);
+        }
+
+        return await ConflictAsync(parentId, rowId, form, state, cancellationToken);
     }
 
     /// <summary>The page that asks before a row is deleted; null when the parent has no such row.</summary>
@@ -144,7 +164,32 @@ public abstract class ChildRowsAdmin<TParent, TChild, TChildForm, TParentPage, T
         return (parent, parent is null ? null : RowsOf(parent).FirstOrDefault(r => IdOf(r) == rowId));
     }
 
-    /// <summary>Saves a change to a row; false when someone else deleted the row meanwhile.</summary>
+    /// <summary>
+    /// After a stale save: the row gone, or the parent's screen with the saved row beside the user's values. The row's
+    /// form keeps what the user typed but takes the saved stamp, so saving it again replaces the other edit on purpose.
+    /// </summary>
+    private async Task<EditOutcome<TParentPage>> ConflictAsync(
+        int parentId, int rowId, TChildForm form, FormState state, CancellationToken cancellationToken)
+    {
+        var (parent, row) = await FindAsync(parentId, rowId, cancellationToken);
+        if (parent is null)
+        {
+            return Missing;
+        }
+
+        if (row is null)
+        {
+            return Gone(parentId);
+        }
+
+        state.Forget(nameof(IChildRowForm.ConcurrencyStamp));
+        state.AddError(nameof(IChildRowForm.ConcurrencyStamp), AdminText.Conflict_Row);
+        var page = await parents.PageForAsync(parent, cancellationToken);
+        page.Conflict = ConflictComparison.Between(form, ToForm(row), row.UpdatedAtUtc, row.UpdatedBy, Choices);
+        return new(SaveStatus.Conflict, page);
+    }
+
+    /// <summary>Saves a change to a row; false when someone else changed or deleted the row meanwhile.</summary>
     private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
     {
         try

@@ -20,6 +20,9 @@ public sealed class ObservationAdmin(PortalDbContext db, IndicatorAdmin indicato
             VietnameseFormat.Period(observation) is { Length: > 0 } period ? period : ContentText.Observation_NoYear,
             VietnameseFormat.Observation(observation, unit));
 
+    protected override IReadOnlyDictionary<string, IReadOnlyList<SelectListItem>> Choices { get; } =
+        new Dictionary<string, IReadOnlyList<SelectListItem>> { [nameof(ObservationForm.Qualifier)] = IndicatorEditPage.Qualifiers() };
+
     protected override ICollection<Observation> RowsOf(Indicator parent) => parent.Observations;
 
     protected override int IdOf(Observation row) => row.Id;

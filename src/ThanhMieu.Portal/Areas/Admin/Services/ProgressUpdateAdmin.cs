@@ -1,6 +1,6 @@
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
-/// <summary>A target's dated progress updates, added and deleted from the target's edit screen (never edited in place).</summary>
+/// <summary>A target's dated progress updates, added, corrected and deleted from the target's edit screen.</summary>
 public sealed class ProgressUpdateAdmin(PortalDbContext db, TargetAdmin targets)
     : ChildRowsAdmin<Target, ProgressUpdate, ProgressUpdateForm, TargetEditPage, ProgressDeletePage>(db, targets)
 {
@@ -8,14 +8,14 @@ public sealed class ProgressUpdateAdmin(PortalDbContext db, TargetAdmin targets)
 
     protected override ChildRowTexts Texts => new(
         ContentText.Progress_Added,
-        null,
+        ContentText.Progress_Saved,
         ContentText.Progress_Removed,
         ContentText.Progress_Gone,
         ContentText.Progress_DeleteQuestion);
 
     /// <summary>An update as the edit screen and the delete page show it.</summary>
     public static ProgressRow ToRow(ProgressUpdate update, string? unit) =>
-        new(update.Id, update.Date, update.Value is { } value ? VietnameseFormat.WithUnit(value, unit ?? "") : null, update.Note, update.Source);
+        new(ToForm(update), update.Date, update.Value is { } value ? VietnameseFormat.WithUnit(value, unit ?? "") : null, update.Note, update.Source);
 
     protected override ICollection<ProgressUpdate> RowsOf(Target parent) => parent.ProgressUpdates;
 
