@@ -133,6 +133,7 @@ public static class IndicatorChart
         var format = kind switch
         {
             ChartKind.Line => SiteText.Chart_Description_Line,
+            ChartKind.Bars when observations.Count == 1 => SiteText.Chart_Description_Total,
             ChartKind.Bars => SiteText.Chart_Description_Bars,
             ChartKind.Figure => SiteText.Chart_Description_Figure,
             _ => SiteText.Chart_Description_None,
