@@ -49,6 +49,10 @@ public sealed class ChartBrowserTests(BrowserFixture fixture)
                 problems.Add($"{path}: a chart reaches {widest}px on a {Viewport.Phone.Width}px screen");
             }
 
+            // Text is filled, never outlined: an outline inherited from the chart would smear the small labels.
+            var outlined = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('svg.chart text')].filter(t => getComputedStyle(t).stroke !== 'none').map(t => t.textContent)");
+            problems.AddRange(outlined.Select(t => $"{path}: the chart text \"{t}\" is drawn with an outline"));
+
             var flat = await page.EvaluateAsync<int>("[...document.querySelectorAll('svg.chart')].filter(s => s.getBoundingClientRect().height < 40).length");
             if (flat > 0)
             {

@@ -78,12 +78,12 @@ public sealed partial class IndicatorChartTests(SeededPortal factory) : IClassFi
     }
 
     [Theory]
-    [InlineData("ty-le-ho-ngheo", "chart-line", "Biểu đồ đường, 2 giá trị theo năm: 2021: 0,55%; 2025: 0,27%.")]
-    [InlineData("ty-le-ho-can-ngheo", "chart-bars", "Biểu đồ cột so sánh 2 giá trị: Đầu giai đoạn: 0,56%; Cuối giai đoạn: 0,35%.")]
-    [InlineData("truong-dat-chuan-quoc-gia", "chart-bars", "Biểu đồ cột so với tổng số: không nêu năm: 20/20 trường.")]
-    [InlineData("ho-kinh-doanh-ca-the", "chart-figure", "Số liệu: không nêu năm: trên 1.600 hộ.")]
-    [InlineData("tong-von-dau-tu-toan-xa-hoi", "chart-figure", "Số liệu: 2020–2025: hơn 15.200 tỷ đồng.")]
-    [InlineData("chi-tieu-nghi-quyet-2020-2025", "chart-figure", "Số liệu: 2020–2025: đạt và vượt 100%.")]
+    [InlineData("ty-le-ho-ngheo", "chart-kind-line", "Biểu đồ đường, 2 giá trị theo năm: 2021: 0,55%; 2025: 0,27%.")]
+    [InlineData("ty-le-ho-can-ngheo", "chart-kind-bars", "Biểu đồ cột so sánh 2 giá trị: Đầu giai đoạn: 0,56%; Cuối giai đoạn: 0,35%.")]
+    [InlineData("truong-dat-chuan-quoc-gia", "chart-kind-bars", "Biểu đồ cột so với tổng số: không nêu năm: 20/20 trường.")]
+    [InlineData("ho-kinh-doanh-ca-the", "chart-kind-figure", "Số liệu: không nêu năm: trên 1.600 hộ.")]
+    [InlineData("tong-von-dau-tu-toan-xa-hoi", "chart-kind-figure", "Số liệu: 2020–2025: hơn 15.200 tỷ đồng.")]
+    [InlineData("chi-tieu-nghi-quyet-2020-2025", "chart-kind-figure", "Số liệu: 2020–2025: đạt và vượt 100%.")]
     public async Task TheKindOfChart_FollowsTheData_AndTheDescriptionSaysEveryValue(string slug, string kind, string description)
     {
         var chart = Assert.Single(await ChartsAsync("/thanh-tuu/" + slug));
@@ -93,14 +93,14 @@ public sealed partial class IndicatorChartTests(SeededPortal factory) : IClassFi
         var drawn = chart.Descendants(Svg + "text").Select(t => t.Value).ToList();
         switch (kind)
         {
-            case "chart-line":
+            case "chart-kind-line":
                 Assert.Single(chart.Descendants(Svg + "polyline"));
                 Assert.Equal(2, chart.Descendants(Svg + "circle").Count());
                 Assert.Contains("2021", drawn);
                 Assert.Contains("0,55%", drawn);
                 Assert.Contains("0,3", drawn);
                 break;
-            case "chart-bars":
+            case "chart-kind-bars":
                 Assert.Contains(chart.Descendants(Svg + "rect"), r => Classes(r).Contains("chart-bar", StringComparison.Ordinal));
                 Assert.Empty(chart.Descendants(Svg + "polyline"));
                 break;

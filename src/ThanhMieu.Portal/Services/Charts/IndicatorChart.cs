@@ -68,7 +68,7 @@ public sealed record IndicatorChartModel(string Id, ChartKind Kind, string Title
 /// <summary>
 /// Draws an indicator's observations as a small chart on the server, for an inline SVG that needs no script.
 /// Every value is drawn at the figure the source gives and labelled as the source words it
-/// (<see cref="VietnameseFormat.Observation"/>): "over 1,600" sits at 1,600 and reads "trên 1.600".
+/// (<see cref="VietnameseFormat.Observation"/>): "over 1,600" sits at 1,600 and is labelled with the word for "over" before 1.600.
 /// </summary>
 public static class IndicatorChart
 {
