@@ -255,7 +255,8 @@ public static class IndicatorChart
         }
 
         var axisY = top + 4;
-        var rules = new List<ChartRule> { new(Left, axisY, Left + BarWidth, axisY, "chart-axis"), new(Left, Top + 4, Left, axisY, "chart-axis") };
+        // The value axis only: a line up the bars' left edge would run through the labels above them.
+        var rules = new List<ChartRule> { new(Left, axisY, Left + BarWidth, axisY, "chart-axis") };
         foreach (var tick in Ticks(scaleMax))
         {
             var x = Left + WidthOf(tick);
