@@ -12,6 +12,7 @@ public static class RouteNames
     public const string About = "about";
     public const string Congress = "congress";
     public const string Achievements = "achievements";
+    public const string Indicator = "indicator";
     public const string Targets = "targets";
     public const string Heritage = "heritage";
     public const string HeritageSite = "heritage-site";
@@ -61,8 +62,8 @@ public sealed class PublicUrls(LinkGenerator links)
     /// <summary>/thanh-tuu, or a section of it.</summary>
     public string Achievements(string? fragment = null) => Path(RouteNames.Achievements, fragment: fragment);
 
-    /// <summary>An indicator's table on the achievements page.</summary>
-    public string Indicator(string slug) => Path(RouteNames.Achievements, fragment: "chi-tieu-" + slug);
+    /// <summary>An indicator's page: its chart, data table and sources.</summary>
+    public string Indicator(string slug) => Path(RouteNames.Indicator, new RouteValueDictionary { ["slug"] = slug });
 
     public string Targets() => Path(RouteNames.Targets);
 

@@ -13,6 +13,18 @@ public sealed class CongressController(PublicContent content) : Controller
     public async Task<IActionResult> Achievements(CancellationToken cancellationToken) =>
         View(await content.GetAchievementsAsync(cancellationToken));
 
+    [HttpGet("thanh-tuu/{slug}", Name = RouteNames.Indicator)]
+    public async Task<IActionResult> Indicator(string slug, CancellationToken cancellationToken)
+    {
+        if (!Slugifier.IsWellFormed(slug))
+        {
+            return NotFound();
+        }
+
+        var indicator = await content.GetIndicatorAsync(slug, cancellationToken);
+        return indicator is null ? NotFound() : View(indicator);
+    }
+
     [HttpGet("muc-tieu", Name = RouteNames.Targets)]
     public async Task<IActionResult> Targets(CancellationToken cancellationToken) =>
         View(await content.GetTargetsAsync(cancellationToken));

@@ -91,6 +91,12 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
         return new AchievementsViewModel(groups, past);
     }
 
+    /// <summary>An indicator that is not archived, with its observations in the page's order; null when there is none.</summary>
+    public Task<Indicator?> GetIndicatorAsync(string slug, CancellationToken cancellationToken) =>
+        db.Indicators.AsNoTracking()
+            .Include(i => i.Observations.OrderBy(o => o.SortOrder).ThenBy(o => o.Year))
+            .FirstOrDefaultAsync(i => i.Slug == slug && !i.IsArchived, cancellationToken);
+
     public async Task<TargetsViewModel> GetTargetsAsync(CancellationToken cancellationToken)
     {
         var general = await db.Targets.AsNoTracking()

@@ -11,6 +11,7 @@ public static class PublicPagePaths
         "/gioi-thieu",
         "/dai-hoi",
         "/thanh-tuu",
+        "/thanh-tuu/ty-le-ho-ngheo",
         "/muc-tieu",
         "/di-san",
         "/di-san/den-tam-giang",

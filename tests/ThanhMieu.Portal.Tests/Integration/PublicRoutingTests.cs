@@ -21,7 +21,7 @@ public sealed class PublicRoutingTests(SeededPortal factory) : IClassFixture<See
             (urls.FormerUnit("bach-hac"), "/gioi-thieu#bach-hac"),
             (urls.Congress(), "/dai-hoi"),
             (urls.Achievements(), "/thanh-tuu"),
-            (urls.Indicator("ty-le-ho-ngheo"), "/thanh-tuu#chi-tieu-ty-le-ho-ngheo"),
+            (urls.Indicator("ty-le-ho-ngheo"), "/thanh-tuu/ty-le-ho-ngheo"),
             (urls.Targets(), "/muc-tieu"),
             (urls.Target("mot-muc-tieu"), "/muc-tieu#mot-muc-tieu"),
             (urls.Heritage(), "/di-san"),
@@ -43,7 +43,7 @@ public sealed class PublicRoutingTests(SeededPortal factory) : IClassFixture<See
         var urls = scope.ServiceProvider.GetRequiredService<PublicUrls>();
         var target = await factory.WithDbAsync(db => db.Targets.Where(t => !t.IsArchived).Select(t => t.Slug).FirstAsync());
 
-        foreach (var url in new[] { urls.FormerUnit("bach-hac"), urls.Indicator("ty-le-ho-ngheo"), urls.Target(target) })
+        foreach (var url in new[] { urls.FormerUnit("bach-hac"), urls.Achievements("chi-tieu-ty-le-ho-ngheo"), urls.Target(target) })
         {
             var (path, fragment) = (url[..url.IndexOf('#', StringComparison.Ordinal)], url[(url.IndexOf('#', StringComparison.Ordinal) + 1)..]);
             var document = await _client.GetDocumentAsync(path);

@@ -122,7 +122,7 @@ public sealed class SiteDiscovery(
     public string Robots(string origin) =>
         string.Join('\n', "User-agent: *", "Disallow: /admin", "", "Sitemap: " + origin + urls.Sitemap(), "");
 
-    /// <summary>Every public page: the fixed pages, then each visible article, category, tag, site, document and answer.</summary>
+    /// <summary>Every public page: the fixed pages, then each visible article, category, tag, indicator, site, document and answer.</summary>
     private async Task<List<SitemapPage>> PagesAsync(CancellationToken cancellationToken)
     {
         var articles = await VisibleArticles()
@@ -188,6 +188,7 @@ public sealed class SiteDiscovery(
         pages.AddRange(tags.Select(t => new SitemapPage(urls.Tag(t.Slug), Latest(t.UpdatedAtUtc, LatestArticle(a => a.TagIds.Contains(t.Id))))));
 
         pages.AddRange(articlePages.Select(a => new SitemapPage(urls.Article(a.Slug), a.Modified)));
+        pages.AddRange(await SlugPagesAsync(db.Indicators.AsNoTracking().Where(i => !i.IsArchived), urls.Indicator, cancellationToken));
         pages.AddRange(await SlugPagesAsync(db.HeritageSites.AsNoTracking().Where(h => !h.IsArchived), slug => urls.HeritageSite(slug), cancellationToken));
         pages.AddRange(await SlugPagesAsync(documents.Visible(), slug => urls.Document(slug), cancellationToken));
         pages.AddRange(await SlugPagesAsync(questions.Answered(), urls.Question, cancellationToken));

@@ -29,7 +29,11 @@ public sealed class IndicatorAdmin(PortalDbContext db, IOptions<AdminOptions> op
 
     protected override IQueryable<Indicator> ForEditing(IQueryable<Indicator> entities) => entities.Include(i => i.Observations);
 
-    protected override string? PublicUrlOf(Indicator entity) => urls.Indicator(entity.Slug);
+    /// <summary>
+    /// The indicator's own page while it is not archived. Being the lasting URL too (<see cref="ContentAdmin{TEntity, TForm, TFilter, TPage}.LastingUrlOf"/>),
+    /// a new slug leaves the old address answering 301 to the new one.
+    /// </summary>
+    protected override string? PublicUrlOf(Indicator entity) => entity.IsArchived ? null : urls.Indicator(entity.Slug);
 
     protected override Task<IndicatorEditPage> PageAsync(Indicator? entity, IndicatorForm form, CancellationToken cancellationToken)
     {
