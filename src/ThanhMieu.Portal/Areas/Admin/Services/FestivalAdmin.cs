@@ -15,7 +15,8 @@ public sealed class FestivalAdmin(PortalDbContext db, IOptions<AdminOptions> opt
             filter,
             query,
             q => q.OrderBy(f => f.SortOrder).ThenBy(f => f.Name)
-                .Select(f => new FestivalRow(f.Id, f.Name, f.HeritageSite == null ? null : f.HeritageSite.Name, f.LunarDate, f.IsArchived)),
+                .Select(f => new FestivalRow(
+                    f.Id, f.Name, f.HeritageSite == null ? null : f.HeritageSite.Name, VietnameseFormat.LunarDays(f.Dates.ToList(), f.LunarDate), f.IsArchived)),
             [ParentSelect(nameof(filter.Site), ContentText.Festival_NoSite, await SiteChoicesAsync(cancellationToken), filter.Site)],
             cancellationToken);
     }
