@@ -85,8 +85,8 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
         // A copy: naming a child row may look its parent up in the change tracker.
         foreach (var entry in context.ChangeTracker.Entries().ToList())
         {
-            // Observations, progress updates, a document's files, a body's people and a site's photos are child rows without a stamp, but residents read them.
-            if (entry.Entity is not (IVersioned or MediaAsset or Observation or ProgressUpdate or LegalDocumentFile or Official or HeritagePhoto))
+            // Observations, progress updates, a document's files, a body's people and a site's photos and a festival's dates are child rows without a stamp, but residents read them.
+            if (entry.Entity is not (IVersioned or MediaAsset or Observation or ProgressUpdate or LegalDocumentFile or Official or HeritagePhoto or FestivalDate))
             {
                 continue;
             }
@@ -199,6 +199,8 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
                 CommonText.Audit_Official, AuditNames.Quoted(p.Name), ParentName(context, p.Organisation, p.OrganisationId, o => o.Name)),
             HeritagePhoto p => VietnameseFormat.Text(
                 CommonText.Audit_HeritagePhoto, p.AltText, ParentName(context, p.HeritageSite, p.HeritageSiteId, h => h.Name)),
+            FestivalDate d => VietnameseFormat.Text(
+                CommonText.Audit_FestivalDate, VietnameseFormat.LunarDay(d), ParentName(context, d.Festival, d.FestivalId, f => f.Name)),
             Procedure p => AuditNames.Quoted(p.Name),
             Redirect r => AuditNames.Quoted(r.FromHost + r.FromPath),
             MediaAsset m => VietnameseFormat.Text(CommonText.Format_QuotedWith, m.OriginalName, m.FileName),
