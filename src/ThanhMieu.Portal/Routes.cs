@@ -16,6 +16,9 @@ public static class RouteNames
     public const string Targets = "targets";
     public const string Heritage = "heritage";
     public const string HeritageSite = "heritage-site";
+    public const string FestivalCalendar = "festival-calendar";
+    public const string FestivalCalendarIcs = "festival-calendar-ics";
+    public const string FestivalIcs = "festival-ics";
     public const string News = "news";
     public const string Article = "article";
     public const string Category = "category";
@@ -76,6 +79,15 @@ public sealed class PublicUrls(LinkGenerator links)
     /// <summary>A heritage site's page, or a section of it (one of its festivals).</summary>
     public string HeritageSite(string slug, string? fragment = null) =>
         Path(RouteNames.HeritageSite, new RouteValueDictionary { ["slug"] = slug }, fragment);
+
+    /// <summary>/di-san/lich-le-hoi, the festivals in solar order.</summary>
+    public string FestivalCalendar() => Path(RouteNames.FestivalCalendar);
+
+    /// <summary>The iCalendar file of every shown festival.</summary>
+    public string FestivalCalendarIcs() => Path(RouteNames.FestivalCalendarIcs);
+
+    /// <summary>The iCalendar file of one festival.</summary>
+    public string FestivalIcs(string slug) => Path(RouteNames.FestivalIcs, new RouteValueDictionary { ["slug"] = slug });
 
     /// <summary>A page of the news list; the first page has no page number in its address.</summary>
     public string News(int page = 1) => Path(RouteNames.News, PublicPaging.RouteValues(page));

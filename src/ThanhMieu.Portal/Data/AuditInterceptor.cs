@@ -199,6 +199,8 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContextAccessor, T
                 CommonText.Audit_Official, AuditNames.Quoted(p.Name), ParentName(context, p.Organisation, p.OrganisationId, o => o.Name)),
             HeritagePhoto p => VietnameseFormat.Text(
                 CommonText.Audit_HeritagePhoto, p.AltText, ParentName(context, p.HeritageSite, p.HeritageSiteId, h => h.Name)),
+            FestivalDate d => VietnameseFormat.Text(
+                CommonText.Audit_FestivalDate, VietnameseFormat.LunarDay(d), ParentName(context, d.Festival, d.FestivalId, f => f.Name)),
             Procedure p => AuditNames.Quoted(p.Name),
             Redirect r => AuditNames.Quoted(r.FromHost + r.FromPath),
             MediaAsset m => VietnameseFormat.Text(CommonText.Format_QuotedWith, m.OriginalName, m.FileName),

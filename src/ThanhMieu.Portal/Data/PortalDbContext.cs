@@ -31,6 +31,8 @@ public abstract class PortalDbContext(DbContextOptions options) : IdentityDbCont
 
     public DbSet<Festival> Festivals => Set<Festival>();
 
+    public DbSet<FestivalDate> FestivalDates => Set<FestivalDate>();
+
     public DbSet<FormerUnit> FormerUnits => Set<FormerUnit>();
 
     public DbSet<LegalDocument> LegalDocuments => Set<LegalDocument>();

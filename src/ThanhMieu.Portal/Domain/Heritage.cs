@@ -78,8 +78,14 @@ public class Festival : ContentItem
 
     public HeritageSite? HeritageSite { get; set; }
 
-    /// <summary>Lunar date(s) as day/month, e.g. "9/3"; empty when no source gives one.</summary>
+    /// <summary>
+    /// The lunar date as free text, from before the dates were data (<see cref="Dates"/>): emptied when converted, kept
+    /// only where the conversion could not read it, and then shown as written (ADR 0010).
+    /// </summary>
     public string? LunarDate { get; set; }
+
+    /// <summary>The lunar dates the sources give, each version with its source; empty when no source gives one.</summary>
+    public List<FestivalDate> Dates { get; set; } = [];
 
     /// <summary>Conflicting or uncertain dates and details, stated with their sources.</summary>
     public string? DateNote { get; set; }
@@ -89,6 +95,38 @@ public class Festival : ContentItem
     public string? Recognition { get; set; }
 
     public string Sources { get; set; } = "";
+
+    public int SortOrder { get; set; }
+}
+
+/// <summary>
+/// One lunar date (or run of days) of a festival as one source gives it. Sources that disagree give separate rows, each
+/// with its source, and none is preferred. Day and month are of the lunar calendar; the solar dates are computed
+/// (<see cref="Services.FestivalCalendar"/>).
+/// </summary>
+public class FestivalDate : ChildRow
+{
+    public int FestivalId { get; set; }
+
+    public Festival? Festival { get; set; }
+
+    /// <summary>The lunar day, 1 to 30.</summary>
+    public int Day { get; set; }
+
+    /// <summary>The lunar month, 1 to 12.</summary>
+    public int Month { get; set; }
+
+    /// <summary>The last day of a run of days in the same month ("3-5/1"); null for a single day.</summary>
+    public int? EndDay { get; set; }
+
+    /// <summary>The leap month of that number; a year without it has no such date.</summary>
+    public bool IsLeapMonth { get; set; }
+
+    /// <summary>Which source gives this date, as the festival's sources name it; empty when only the festival's sources say.</summary>
+    public string Source { get; set; } = "";
+
+    /// <summary>What the day is, in the source's words (e.g. the saint's birthday); empty when it says nothing.</summary>
+    public string? Note { get; set; }
 
     public int SortOrder { get; set; }
 }

@@ -35,6 +35,7 @@ public static class WebExtensions
         builder.Services.AddRouting(routing => routing.LowercaseUrls = true);
         builder.Services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         builder.Services.AddScoped<PublicContent>();
+        builder.Services.AddScoped<FestivalCalendar>();
         builder.Services.AddScoped<ResidentQuestions>();
         builder.Services.AddHostedService<QuestionPrivacyService>();
         builder.Services.AddOptions<QuestionOptions>()

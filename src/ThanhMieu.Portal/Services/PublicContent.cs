@@ -123,12 +123,14 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
             .Where(h => !h.IsArchived)
             .Include(h => h.FormerUnit)
             .Include(h => h.Festivals.Where(f => !f.IsArchived).OrderBy(f => f.SortOrder))
+            .ThenInclude(f => f.Dates)
             .OrderBy(h => h.SortOrder)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
         var unplaced = await db.Festivals.AsNoTracking()
             .Where(f => f.HeritageSiteId == null && !f.IsArchived)
+            .Include(f => f.Dates)
             .OrderBy(f => f.SortOrder)
             .ToListAsync(cancellationToken);
         return new HeritageListViewModel(sites, unplaced);
@@ -138,6 +140,7 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
         db.HeritageSites.AsNoTracking()
             .Include(h => h.FormerUnit)
             .Include(h => h.Festivals.Where(f => !f.IsArchived).OrderBy(f => f.SortOrder))
+            .ThenInclude(f => f.Dates)
             .Include(h => h.Photos.OrderBy(p => p.SortOrder).ThenBy(p => p.Id)).ThenInclude(p => p.MediaAsset)
             .AsSplitQuery()
             .FirstOrDefaultAsync(h => h.Slug == slug && !h.IsArchived, cancellationToken);

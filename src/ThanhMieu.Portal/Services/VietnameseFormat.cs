@@ -62,6 +62,34 @@ public static class VietnameseFormat
 
     public static string Date(DateOnly date) => date.ToString(CommonText.Format_Date, Culture);
 
+    /// <summary>A date with its weekday: "Thu Bay, 21/02/2026" (in Vietnamese).</summary>
+    public static string DateWithWeekday(DateOnly date) => date.ToString(CommonText.Format_DateWithWeekday, Culture);
+
+    /// <summary>A festival's solar day or days with their weekdays; empty when that year has no such lunar day.</summary>
+    public static string SolarDays(FestivalOccurrence occurrence) =>
+        occurrence is { Start: { } start, End: { } end }
+            ? start == end ? DateWithWeekday(start) : Text(SiteText.Festival_SolarRange, DateWithWeekday(start), DateWithWeekday(end))
+            : "";
+
+    /// <summary>A lunar date as day/month: "9/3", "3-5/1" (with an en dash), "10/3 (leap month)".</summary>
+    public static string LunarDay(FestivalDate date)
+    {
+        var days = date.EndDay is { } end
+            ? Text(CommonText.Format_LunarDays, date.Day, end, date.Month)
+            : Text(CommonText.Format_LunarDay, date.Day, date.Month);
+        return date.IsLeapMonth ? Text(CommonText.Format_LunarLeap, days) : days;
+    }
+
+    /// <summary>
+    /// A festival's lunar dates in short, each different one once ("3-5/1; 10/3; 25/9; 8-10/3"), or its old free text
+    /// while it has no dates; null when it has neither.
+    /// </summary>
+    public static string? LunarDays(IEnumerable<FestivalDate> dates, string? legacyText)
+    {
+        var days = dates.OrderBy(d => d.SortOrder).ThenBy(d => d.Id).Select(LunarDay).Distinct().ToList();
+        return days.Count > 0 ? string.Join("; ", days) : string.IsNullOrWhiteSpace(legacyText) ? null : legacyText;
+    }
+
     public static string GroupName(IndicatorGroup group) =>
         group switch
         {

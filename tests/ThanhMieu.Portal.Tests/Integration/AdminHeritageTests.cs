@@ -169,16 +169,20 @@ public sealed class AdminHeritageTests(SeededPortal factory) : IClassFixture<See
         {
             ["Form.Name"] = "Hội vật cổ truyền",
             ["Form.HeritageSiteId"] = "",
-            ["Form.LunarDate"] = "6/1",
             ["Form.Description"] = "Hội vật đầu xuân.",
         });
 
         var id = IdFromRedirect(response);
+        await client.SubmitAsync($"/admin/le-hoi/{id}/sua", "form[action$='/ngay/them']", new Dictionary<string, string>
+        {
+            ["NewDate.Day"] = "6",
+            ["NewDate.Month"] = "1",
+        });
         Assert.Null(await factory.WithDbAsync(db => db.Festivals.Where(f => f.Id == id).Select(f => f.HeritageSiteId).SingleAsync()));
         var other = (await client.GetDocumentAsync("/di-san")).QuerySelector("#le-hoi-khac")!.ParentElement!;
         var festival = other.QuerySelector("#hoi-vat-co-truyen");
         Assert.NotNull(festival);
-        Assert.Contains("Ngày 6/1 âm lịch", festival.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Ngày 6/1 (âm lịch)", festival.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,6 +50,18 @@ internal sealed class FestivalConfiguration : IEntityTypeConfiguration<Festival>
         builder.Property(f => f.ConcurrencyStamp).IsConcurrencyToken();
         builder.HasOne(f => f.HeritageSite).WithMany(h => h.Festivals).HasForeignKey(f => f.HeritageSiteId)
             .OnDelete(DeleteBehavior.SetNull);
+        builder.HasMany(f => f.Dates).WithOne(d => d.Festival).HasForeignKey(d => d.FestivalId)
+            .OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class FestivalDateConfiguration : IEntityTypeConfiguration<FestivalDate>
+{
+    public void Configure(EntityTypeBuilder<FestivalDate> builder)
+    {
+        builder.Property(d => d.Source).HasMaxLength(FieldLengths.Name).IsRequired();
+        builder.Property(d => d.Note).HasMaxLength(FieldLengths.Name);
+        builder.HasIndex(d => new { d.FestivalId, d.SortOrder });
     }
 }
 

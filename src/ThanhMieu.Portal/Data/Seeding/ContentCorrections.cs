@@ -34,6 +34,7 @@ public sealed class ContentCorrections(PortalDbContext db, IMarkdownRenderer ren
 
         changes += await AddMissingAsync(seed, data.Added, cancellationToken);
         changes += await RedateAsync(seed, data.Redated, cancellationToken);
+        changes += await ConvertLunarDatesAsync(seed, data.FestivalDates, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return changes;
     }
@@ -91,7 +92,6 @@ public sealed class ContentCorrections(PortalDbContext db, IMarkdownRenderer ren
         ("heritage-sites", nameof(HeritageSite.Name)) => Find(seed.HeritageSites, s => s.Slug, r).Name,
         ("heritage-sites", nameof(HeritageSite.Kind)) => Find(seed.HeritageSites, s => s.Slug, r).Kind,
         ("heritage-sites", nameof(HeritageSite.Summary)) => Find(seed.HeritageSites, s => s.Slug, r).Summary,
-        ("festivals", nameof(Festival.LunarDate)) => Find(seed.Festivals, f => f.Slug, r).LunarDate,
         ("festivals", nameof(Festival.DateNote)) => Find(seed.Festivals, f => f.Slug, r).DateNote,
         ("festivals", nameof(Festival.Description)) => Find(seed.Festivals, f => f.Slug, r).Description,
         ("targets", nameof(Target.Title)) => Find(seed.Targets, t => t.Slug, r).Title,
@@ -163,6 +163,38 @@ public sealed class ContentCorrections(PortalDbContext db, IMarkdownRenderer ren
         return count;
     }
 
+    /// <summary>
+    /// Turns the free-text lunar date of a festival that has no dates yet into dates (ADR 0010): a text the seed once
+    /// wrote gives the seed's dates, notes included; any other text is read by <see cref="FestivalDateText"/>. The text
+    /// is emptied once converted; text that does not read stays as it is, shown as written, and is logged.
+    /// </summary>
+    private async Task<int> ConvertLunarDatesAsync(SeedContent seed, IReadOnlyList<SeededLunarDates> seeded, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        var festivals = await db.Festivals.Include(f => f.Dates)
+            .Where(f => f.LunarDate != null && f.LunarDate != "" && !f.Dates.Any())
+            .ToListAsync(cancellationToken);
+        foreach (var festival in festivals)
+        {
+            var text = festival.LunarDate!.Trim();
+            var dates = seeded.Any(s => s.Slug == festival.Slug && s.Seeded.Contains(text))
+                ? InitialContent.NewFestivalDates(Find(seed.Festivals, f => f.Slug, festival.Slug))
+                : FestivalDateText.Parse(text)?.ToList();
+            if (dates is null)
+            {
+                logger.LogWarning("Festival '{Slug}': its lunar date text does not read as dates and stays as written", festival.Slug);
+                continue;
+            }
+
+            festival.Dates.AddRange(dates);
+            festival.LunarDate = null;
+            logger.LogInformation("Content correction: festival '{Slug}', lunar date text turned into {Count} dates", festival.Slug, dates.Count);
+            count++;
+        }
+
+        return count;
+    }
+
     private static T Find<T>(IEnumerable<T> items, Func<T, string> slugOf, Replacement r) => Find(items, slugOf, r.Slug);
 
     private static T Find<T>(IEnumerable<T> items, Func<T, string> slugOf, string slug) =>
@@ -173,7 +205,10 @@ public sealed class ContentCorrections(PortalDbContext db, IMarkdownRenderer ren
         [property: JsonPropertyName("_comment")] string Comment,
         IReadOnlyList<Replacement> Replaced,
         AddedItems Added,
-        IReadOnlyList<string> Redated);
+        IReadOnlyList<string> Redated,
+        IReadOnlyList<SeededLunarDates> FestivalDates);
+
+    private sealed record SeededLunarDates(string Slug, IReadOnlyList<string> Seeded);
 
     private sealed record Replacement(string Kind, string Slug, string Field, string Old);
 

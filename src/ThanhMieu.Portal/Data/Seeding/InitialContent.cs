@@ -185,13 +185,26 @@ internal static class InitialContent
         Name = seed.Name,
         Slug = seed.Slug,
         HeritageSite = FindOrNone(sites, seed.HeritageSite, "heritage site"),
-        LunarDate = seed.LunarDate,
+        Dates = NewFestivalDates(seed),
         DateNote = seed.DateNote,
         Description = seed.Description,
         Recognition = seed.Recognition,
         Sources = SourceLines(content, seed.Sources),
         SortOrder = sortOrder,
     };
+
+    /// <summary>A seeded festival's lunar dates, in the seed's order.</summary>
+    internal static List<FestivalDate> NewFestivalDates(SeedFestival seed) =>
+        (seed.Dates ?? []).Select((d, i) => new FestivalDate
+        {
+            Day = d.Day,
+            Month = d.Month,
+            EndDay = d.EndDay,
+            IsLeapMonth = d.IsLeapMonth,
+            Source = d.Source,
+            Note = d.Note,
+            SortOrder = i + 1,
+        }).ToList();
 
     // Markdown is rendered once, here at seed time, as when staff save it.
     private static T Rendered<T>(T entity, Action<T> setMarkdown)

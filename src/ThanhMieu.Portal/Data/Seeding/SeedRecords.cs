@@ -68,9 +68,12 @@ internal sealed record SeedFestival(
     string Description,
     IReadOnlyList<string> Sources,
     string? HeritageSite = null,
-    string? LunarDate = null,
+    IReadOnlyList<SeedFestivalDate>? Dates = null,
     string? DateNote = null,
     string? Recognition = null);
+
+/// <summary>A lunar date of a festival as one source gives it; <c>Source</c> is empty when only the festival's sources say.</summary>
+internal sealed record SeedFestivalDate(int Day, int Month, int? EndDay = null, bool IsLeapMonth = false, string Source = "", string? Note = null);
 
 /// <summary>An entry of the documents register: metadata only, as the sources state it (no file ships).</summary>
 internal sealed record SeedLegalDocument(

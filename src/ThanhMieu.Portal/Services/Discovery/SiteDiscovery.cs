@@ -168,6 +168,7 @@ public sealed class SiteDiscovery(
             new(urls.Achievements(), Latest(indicators, breakthroughs)),
             new(urls.Targets(), Latest(await LatestAsync(db.Targets, cancellationToken), breakthroughs)),
             new(urls.Heritage(), heritage),
+            new(urls.FestivalCalendar(), heritage),
             new(urls.News(), news),
             new(urls.Organisation(), organisations),
             new(urls.Contacts(), contacts),

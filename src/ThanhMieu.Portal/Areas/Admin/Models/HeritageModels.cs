@@ -98,9 +98,6 @@ public sealed class FestivalForm : ContentForm
 
     public int? HeritageSiteId { get; set; }
 
-    [StringLength(FieldLengths.Label)]
-    public string? LunarDate { get; set; }
-
     [StringLength(FieldLengths.Note)]
     public string? DateNote { get; set; }
 
@@ -118,4 +115,54 @@ public sealed class FestivalForm : ContentForm
     public override string SlugSource => Name;
 }
 
-public sealed class FestivalEditPage(int? id, FestivalForm form) : EditPage<FestivalForm>(id, form);
+public sealed class FestivalEditPage(int? id, FestivalForm form) : EditPage<FestivalForm>(id, form)
+{
+    /// <summary>The id of the dates section, where saves of a date return to.</summary>
+    public const string DatesAnchor = "ngay";
+
+    /// <summary>The old free-text date while it could not be read as dates (ADR 0010); null otherwise.</summary>
+    public string? LegacyLunarDate { get; init; }
+
+    public IReadOnlyList<FestivalDateForm> Dates { get; init; } = [];
+
+    public FestivalDateForm NewDate { get; init; } = new();
+}
+
+/// <summary>One lunar date's form on a festival's edit screen; each row is its own form, its fields prefixed with <see cref="Prefix"/>.</summary>
+public sealed class FestivalDateForm : IChildRowForm
+{
+    /// <summary>The row's stamp when the screen was made (see <see cref="IChildRowForm"/>); empty on the "add" form.</summary>
+    public Guid ConcurrencyStamp { get; set; }
+
+    public const string NewPrefix = "NewDate";
+
+    public static string PrefixFor(int id) => "Date" + id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Zero for the "add" form.</summary>
+    [BindNever]
+    public int Id { get; set; }
+
+    public string Prefix => Id == 0 ? NewPrefix : PrefixFor(Id);
+
+    [Required, Range(1, 30)]
+    public int? Day { get; set; }
+
+    [Required, Range(1, 12)]
+    public int? Month { get; set; }
+
+    [Range(2, 30)]
+    public int? EndDay { get; set; }
+
+    public bool IsLeapMonth { get; set; }
+
+    [StringLength(FieldLengths.Name)]
+    public string? Source { get; set; }
+
+    [StringLength(FieldLengths.Name)]
+    public string? Note { get; set; }
+
+    public int SortOrder { get; set; }
+}
+
+/// <summary>The page that asks before a festival's date is deleted.</summary>
+public sealed record FestivalDateDeletePage(int FestivalId, string FestivalName, string Question, FestivalDateForm Row);

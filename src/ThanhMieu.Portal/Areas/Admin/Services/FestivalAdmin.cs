@@ -15,7 +15,8 @@ public sealed class FestivalAdmin(PortalDbContext db, IOptions<AdminOptions> opt
             filter,
             query,
             q => q.OrderBy(f => f.SortOrder).ThenBy(f => f.Name)
-                .Select(f => new FestivalRow(f.Id, f.Name, f.HeritageSite == null ? null : f.HeritageSite.Name, f.LunarDate, f.IsArchived)),
+                .Select(f => new FestivalRow(
+                    f.Id, f.Name, f.HeritageSite == null ? null : f.HeritageSite.Name, VietnameseFormat.LunarDays(f.Dates.ToList(), f.LunarDate), f.IsArchived)),
             [ParentSelect(nameof(filter.Site), ContentText.Festival_NoSite, await SiteChoicesAsync(cancellationToken), filter.Site)],
             cancellationToken);
     }
@@ -29,7 +30,7 @@ public sealed class FestivalAdmin(PortalDbContext db, IOptions<AdminOptions> opt
             HeritageSiteId = int.TryParse(query(SiteQuery), NumberStyles.None, CultureInfo.InvariantCulture, out var site) ? site : null,
         });
 
-    protected override IQueryable<Festival> ForEditing(IQueryable<Festival> entities) => entities.Include(f => f.HeritageSite);
+    protected override IQueryable<Festival> ForEditing(IQueryable<Festival> entities) => entities.Include(f => f.HeritageSite).Include(f => f.Dates);
 
     protected override Task ValidateAsync(FestivalForm form, Festival? entity, FormState state, CancellationToken cancellationToken) =>
         RequireExistingAsync<HeritageSite>(form.HeritageSiteId, nameof(form.HeritageSiteId), ContentText.Festival_Site_Gone, state, cancellationToken);
@@ -37,11 +38,17 @@ public sealed class FestivalAdmin(PortalDbContext db, IOptions<AdminOptions> opt
     protected override string? PublicUrlOf(Festival entity) =>
         entity.HeritageSite is { } site ? urls.HeritageSite(site.Slug, entity.Slug) : urls.Heritage(entity.Slug);
 
-    protected override async Task<FestivalEditPage> PageAsync(Festival? entity, FestivalForm form, CancellationToken cancellationToken) =>
-        new(entity?.Id, form)
+    protected override async Task<FestivalEditPage> PageAsync(Festival? entity, FestivalForm form, CancellationToken cancellationToken)
+    {
+        var dates = entity?.Dates.OrderBy(d => d.SortOrder).ThenBy(d => d.Id).Select(FestivalDateAdmin.ToRow).ToList() ?? [];
+        return new(entity?.Id, form)
         {
             Choices = { [nameof(form.HeritageSiteId)] = await SiteChoicesAsync(cancellationToken) },
+            LegacyLunarDate = string.IsNullOrWhiteSpace(entity?.LunarDate) ? null : entity.LunarDate,
+            Dates = dates,
+            NewDate = new FestivalDateForm { SortOrder = dates.Count == 0 ? 1 : dates.Max(d => d.SortOrder) + 1 },
         };
+    }
 
     private Task<IReadOnlyList<SelectListItem>> SiteChoicesAsync(CancellationToken cancellationToken) =>
         ChoicesAsync(Db.HeritageSites.OrderBy(h => h.SortOrder), h => h.Name, ContentText.Festival_NoSite, cancellationToken);

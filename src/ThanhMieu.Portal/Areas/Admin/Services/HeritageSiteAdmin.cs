@@ -27,7 +27,7 @@ public sealed class HeritageSiteAdmin(PortalDbContext db, IOptions<AdminOptions>
     }
 
     protected override IQueryable<HeritageSite> ForEditing(IQueryable<HeritageSite> entities) =>
-        entities.Include(h => h.Festivals).Include(h => h.Photos).ThenInclude(p => p.MediaAsset);
+        entities.Include(h => h.Festivals).ThenInclude(f => f.Dates).Include(h => h.Photos).ThenInclude(p => p.MediaAsset);
 
     protected override async Task ValidateAsync(HeritageSiteForm form, HeritageSite? entity, FormState state, CancellationToken cancellationToken)
     {
@@ -53,7 +53,7 @@ public sealed class HeritageSiteAdmin(PortalDbContext db, IOptions<AdminOptions>
                 [nameof(form.FormerUnitId)] = await ChoicesAsync(
                     Db.FormerUnits.OrderBy(u => u.SortOrder), u => $"{VietnameseFormat.KindName(u.Kind)} {u.Name}", ContentText.Heritage_FormerUnit_None, cancellationToken),
             },
-            Festivals = entity?.Festivals.OrderBy(f => f.SortOrder).Select(f => new FestivalRow(f.Id, f.Name, entity.Name, f.LunarDate, f.IsArchived)).ToList() ?? [],
+            Festivals = entity?.Festivals.OrderBy(f => f.SortOrder).Select(f => new FestivalRow(f.Id, f.Name, entity.Name, VietnameseFormat.LunarDays(f.Dates, f.LunarDate), f.IsArchived)).ToList() ?? [],
             Photos = photos,
             NewPhoto = new HeritagePhotoForm { SortOrder = photos.Count == 0 ? 1 : photos.Max(p => p.SortOrder) + 1 },
         };

@@ -567,6 +567,62 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                     b.ToTable("Festivals");
                 });
 
+            modelBuilder.Entity("ThanhMieu.Portal.Domain.FestivalDate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("EndDay")
+                        .HasColumnType("int");
+
+                    b.Property<int>("FestivalId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsLeapMonth")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FestivalId", "SortOrder");
+
+                    b.ToTable("FestivalDates");
+                });
+
             modelBuilder.Entity("ThanhMieu.Portal.Domain.FormerUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -2004,6 +2060,17 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                     b.Navigation("HeritageSite");
                 });
 
+            modelBuilder.Entity("ThanhMieu.Portal.Domain.FestivalDate", b =>
+                {
+                    b.HasOne("ThanhMieu.Portal.Domain.Festival", "Festival")
+                        .WithMany("Dates")
+                        .HasForeignKey("FestivalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Festival");
+                });
+
             modelBuilder.Entity("ThanhMieu.Portal.Domain.HeritagePhoto", b =>
                 {
                     b.HasOne("ThanhMieu.Portal.Domain.HeritageSite", "HeritageSite")
@@ -2100,6 +2167,11 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
             modelBuilder.Entity("ThanhMieu.Portal.Domain.Breakthrough", b =>
                 {
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("ThanhMieu.Portal.Domain.Festival", b =>
+                {
+                    b.Navigation("Dates");
                 });
 
             modelBuilder.Entity("ThanhMieu.Portal.Domain.FormerUnit", b =>

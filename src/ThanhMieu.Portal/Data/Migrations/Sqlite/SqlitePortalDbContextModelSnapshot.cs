@@ -545,6 +545,60 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                     b.ToTable("Festivals");
                 });
 
+            modelBuilder.Entity("ThanhMieu.Portal.Domain.FestivalDate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EndDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FestivalId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLeapMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FestivalId", "SortOrder");
+
+                    b.ToTable("FestivalDates");
+                });
+
             modelBuilder.Entity("ThanhMieu.Portal.Domain.FormerUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -1945,6 +1999,17 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                     b.Navigation("HeritageSite");
                 });
 
+            modelBuilder.Entity("ThanhMieu.Portal.Domain.FestivalDate", b =>
+                {
+                    b.HasOne("ThanhMieu.Portal.Domain.Festival", "Festival")
+                        .WithMany("Dates")
+                        .HasForeignKey("FestivalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Festival");
+                });
+
             modelBuilder.Entity("ThanhMieu.Portal.Domain.HeritagePhoto", b =>
                 {
                     b.HasOne("ThanhMieu.Portal.Domain.HeritageSite", "HeritageSite")
@@ -2041,6 +2106,11 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
             modelBuilder.Entity("ThanhMieu.Portal.Domain.Breakthrough", b =>
                 {
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("ThanhMieu.Portal.Domain.Festival", b =>
+                {
+                    b.Navigation("Dates");
                 });
 
             modelBuilder.Entity("ThanhMieu.Portal.Domain.FormerUnit", b =>
