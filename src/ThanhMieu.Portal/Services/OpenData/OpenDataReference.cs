@@ -22,7 +22,8 @@ public static class OpenDataReference
         var operations = new List<ReferenceOperation>();
         foreach (var (path, item) in document.Paths ?? [])
         {
-            foreach (var (method, operation) in item.Operations ?? [])
+            // HEAD is answered wherever GET is, with the same headers; the page says so once instead of twice per path.
+            foreach (var (method, operation) in (item.Operations ?? []).Where(o => o.Key != HttpMethod.Head))
             {
                 var parameters = (operation.Parameters ?? [])
                     .Select(p => new ReferenceParameter(
