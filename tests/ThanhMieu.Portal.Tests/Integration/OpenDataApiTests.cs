@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -209,6 +210,37 @@ public sealed class OpenDataApiTests(SeededPortal factory) : IClassFixture<Seede
     }
 
     [Fact]
+    public async Task ACompressedAnswer_HasATagOfItsOwn_AndStill304s()
+    {
+        var client = factory.CreateClient();
+        async Task<HttpResponseMessage> GetAsync(string? encoding, EntityTagHeaderValue? tag = null)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/heritage-sites");
+            if (encoding is not null)
+            {
+                request.Headers.AcceptEncoding.ParseAdd(encoding);
+            }
+
+            if (tag is not null)
+            {
+                request.Headers.IfNoneMatch.Add(tag);
+            }
+
+            return await client.SendAsync(request);
+        }
+
+        var plain = (await GetAsync(null)).Headers.ETag!;
+        var brotli = await GetAsync("br");
+        var gzip = (await GetAsync("gzip")).Headers.ETag!;
+
+        Assert.Equal("br", Assert.Single(brotli.Content.Headers.ContentEncoding));
+        Assert.EndsWith("-br\"", brotli.Headers.ETag!.Tag, StringComparison.Ordinal);
+        Assert.Equal(3, new[] { plain.Tag, brotli.Headers.ETag.Tag, gzip.Tag }.Distinct().Count());
+        Assert.Equal(HttpStatusCode.NotModified, (await GetAsync("br", brotli.Headers.ETag)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync("gzip", brotli.Headers.ETag)).StatusCode);
+    }
+
+    [Fact]
     public async Task Head_GivesTheSameETag_AndNoBody()
     {
         var client = factory.CreateClient();
@@ -270,14 +302,9 @@ public sealed class OpenDataApiTests(SeededPortal factory) : IClassFixture<Seede
     [InlineData("/api/v1/indicators?pageSize=1e3")]
     public async Task BadPaging_Gets400ProblemDetails_InVietnamese(string url)
     {
-        var response = await factory.CreateClient().GetAsync(url);
+        var detail = await ProblemDetailAsync(url, HttpStatusCode.BadRequest, "Tham số phân trang không hợp lệ");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(400, problem.RootElement.GetProperty("status").GetInt32());
-        Assert.Equal("Tham số phân trang không hợp lệ", problem.RootElement.GetProperty("title").GetString());
-        Assert.Contains("pageSize", problem.RootElement.GetProperty("detail").GetString());
+        Assert.Contains("pageSize", detail);
     }
 
     [Theory]
@@ -289,14 +316,22 @@ public sealed class OpenDataApiTests(SeededPortal factory) : IClassFixture<Seede
     [InlineData("/api/v1/articles/Not%20A%20Slug")]
     public async Task UnknownSlug_Gets404ProblemDetails_InVietnamese(string url)
     {
+        var detail = await ProblemDetailAsync(url, HttpStatusCode.NotFound, "Không tìm thấy");
+
+        Assert.StartsWith("Không có mục công khai nào", detail);
+    }
+
+    /// <summary>The detail of the RFC 9457 problem <paramref name="url"/> answers, after checking its status and title.</summary>
+    private async Task<string?> ProblemDetailAsync(string url, HttpStatusCode status, string title)
+    {
         var response = await factory.CreateClient().GetAsync(url);
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(status, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(404, problem.RootElement.GetProperty("status").GetInt32());
-        Assert.Equal("Không tìm thấy", problem.RootElement.GetProperty("title").GetString());
-        Assert.StartsWith("Không có mục công khai nào", problem.RootElement.GetProperty("detail").GetString());
+        Assert.Equal((int)status, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.Equal(title, problem.RootElement.GetProperty("title").GetString());
+        return problem.RootElement.GetProperty("detail").GetString();
     }
 
     [Fact]
