@@ -44,6 +44,22 @@ public static class RouteNames
     public const string Robots = "robots";
     public const string Error = "error";
     public const string Exception = "exception";
+    public const string OpenData = "open-data";
+    public const string OpenDataReference = "open-data-reference";
+    public const string IndicatorsCsv = "indicators-csv";
+    public const string TargetsCsv = "targets-csv";
+    public const string ProgressUpdatesCsv = "progress-updates-csv";
+    public const string ApiOpenApi = "api-openapi";
+    public const string ApiIndicators = "api-indicators";
+    public const string ApiIndicator = "api-indicator";
+    public const string ApiTargets = "api-targets";
+    public const string ApiTarget = "api-target";
+    public const string ApiHeritageSites = "api-heritage-sites";
+    public const string ApiHeritageSite = "api-heritage-site";
+    public const string ApiArticles = "api-articles";
+    public const string ApiArticle = "api-article";
+    public const string ApiDocuments = "api-documents";
+    public const string ApiDocument = "api-document";
 }
 
 /// <summary>
@@ -148,6 +164,33 @@ public sealed class PublicUrls(LinkGenerator links)
 
     /// <summary>/van-ban, the documents register.</summary>
     public string Documents() => Path(RouteNames.Documents);
+
+    /// <summary>/du-lieu-mo, the open data page, or a section of it (a dataset).</summary>
+    public string OpenData(string? fragment = null) => Path(RouteNames.OpenData, fragment: fragment);
+
+    /// <summary>The open data API's reference page, generated from its OpenAPI document.</summary>
+    public string OpenDataReference() => Path(RouteNames.OpenDataReference);
+
+    /// <summary>The OpenAPI document of the open data API.</summary>
+    public string ApiOpenApi() => Path(RouteNames.ApiOpenApi, new RouteValueDictionary { ["documentName"] = Services.OpenData.OpenDataApi.DocumentName });
+
+    /// <summary>A CSV download of the open data page (<see cref="RouteNames.IndicatorsCsv"/> and the like).</summary>
+    public string Csv(string routeName) => Path(routeName);
+
+    /// <summary>A file of a document in the register, as a download.</summary>
+    public string DocumentFile(string slug, int fileId) =>
+        Path(RouteNames.DocumentFile, new RouteValueDictionary { ["slug"] = slug, ["fileId"] = fileId });
+
+    /// <summary>A page of one of the API's lists (<see cref="RouteNames.ApiIndicators"/> and the like).</summary>
+    public string ApiList(string routeName, int page = 1, int pageSize = Services.OpenData.OpenDataApi.DefaultPageSize) =>
+        Path(routeName, new RouteValueDictionary
+        {
+            [Services.OpenData.OpenDataApi.PageParameter] = page,
+            [Services.OpenData.OpenDataApi.PageSizeParameter] = pageSize,
+        });
+
+    /// <summary>One item of the API (<see cref="RouteNames.ApiIndicator"/> and the like) by its slug.</summary>
+    public string ApiItem(string routeName, string slug) => Path(routeName, new RouteValueDictionary { ["slug"] = slug });
 
     public string EnglishAbout() => Path(RouteNames.EnglishAbout);
 

@@ -11,7 +11,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         "/", "/gioi-thieu", "/dai-hoi", "/thanh-tuu", "/thanh-tuu/ty-le-ho-ngheo", "/muc-tieu", "/di-san", "/di-san/den-tam-giang", "/di-san/pho-am-thuc-tien-dung",
         "/tin-tuc", "/tin-tuc?trang=2", "/tin-tuc/phuong-thanh-mieu-chinh-thuc-di-vao-hoat-dong", "/khong-co-trang-nay",
         "/hoi-dap", "/hoi-dap/tra-cuu", "/hoi-dap/tra-cuu?ma=sai",
-        "/van-ban", "/van-ban?q=1676", "/van-ban/1676-nq-ubtvqh15",
+        "/van-ban", "/van-ban?q=1676", "/van-ban/1676-nq-ubtvqh15", "/du-lieu-mo", "/du-lieu-mo/api",
         "/thong-bao", "/tin-tuc/chuyen-muc/tin-tuc", "/tin-tuc/the/sap-xep-don-vi-hanh-chinh", "/gioi-thieu/to-chuc",
         "/lien-he", "/thu-tuc-hanh-chinh",
         "/en", "/en/organisation", "/en/contact",

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
+using ThanhMieu.Portal.Services.OpenData;
 
 namespace ThanhMieu.Portal.Hosting;
 
@@ -53,6 +54,7 @@ public static class WebExtensions
         builder.Services.AddScoped<Services.Discovery.SiteDiscovery>();
         builder.Services.AddScoped<Services.Discovery.StructuredData>();
         builder.Services.AddPublicRoutes();
+        builder.Services.AddOpenData();
         return builder;
     }
 
@@ -109,11 +111,16 @@ public static class WebExtensions
         });
 
         app.UseRouting();
+
+        // Only the endpoints that ask for it (the open data API) answer CORS, preflights included.
+        app.UseCors();
         app.UsePortalRateLimiting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<ETagMiddleware>();
         app.MapStaticAssets();
         app.MapControllers();
+        app.MapOpenData();
         app.MapPortalHealthChecks();
         return app;
     }

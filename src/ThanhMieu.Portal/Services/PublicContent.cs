@@ -5,13 +5,27 @@ namespace ThanhMieu.Portal.Services;
 /// <summary>Read-only queries behind the public pages. Only what is published and due is ever returned.</summary>
 public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOptions<PortalOptions> options)
 {
-    private const int CurrentTermStartYear = 2025;
+    /// <summary>The first year of the term whose breakthroughs the targets page lists goals under.</summary>
+    public const int CurrentTermStartYear = 2025;
     private const int PreviousTermStartYear = 2020;
 
-    private IQueryable<Article> VisibleArticles()
+    /// <summary>The articles residents see now (<see cref="Article.VisibleAt"/>); the open data API lists the same.</summary>
+    public IQueryable<Article> VisibleArticles()
     {
         return db.Articles.AsNoTracking().Where(Article.VisibleAt(time.GetUtcNow().UtcDateTime));
     }
+
+    /// <summary>The indicators the achievements page shows: every one not archived (observations have no state of their own).</summary>
+    public IQueryable<Indicator> VisibleIndicators() => db.Indicators.AsNoTracking().Where(i => !i.IsArchived);
+
+    /// <summary>
+    /// The targets the targets page shows: every one not archived, under its breakthrough while that is this term's
+    /// and not archived (<see cref="CurrentTermStartYear"/>), among the general goals otherwise.
+    /// </summary>
+    public IQueryable<Target> VisibleTargets() => db.Targets.AsNoTracking().Where(t => !t.IsArchived);
+
+    /// <summary>The heritage sites the heritage pages show: every one not archived.</summary>
+    public IQueryable<HeritageSite> VisibleHeritageSites() => db.HeritageSites.AsNoTracking().Where(h => !h.IsArchived);
 
     public async Task<HomeViewModel> GetHomeAsync(CancellationToken cancellationToken)
     {

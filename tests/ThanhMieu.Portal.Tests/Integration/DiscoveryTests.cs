@@ -30,7 +30,7 @@ public sealed class DiscoveryTests(PublicOriginPortal portal) : IClassFixture<Pu
     /// <summary>Pages whose content the seed leaves to staff (office details, procedures, answers): nothing dates them yet.</summary>
     private static readonly string[] NotYetSaved = ["/lien-he", "/thu-tuc-hanh-chinh", "/hoi-dap", "/en/contact"];
 
-    private static readonly string[] Unlisted = ["/tim-kiem", "/hoi-dap/tra-cuu"];
+    private static readonly string[] Unlisted = ["/tim-kiem", "/hoi-dap/tra-cuu", "/du-lieu-mo/api"];
 
     private async Task<(HttpResponseMessage Response, string Body)> GetAsync(string path)
     {

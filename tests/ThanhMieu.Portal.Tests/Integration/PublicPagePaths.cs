@@ -22,6 +22,8 @@ public static class PublicPagePaths
         "/hoi-dap/tra-cuu",
         "/van-ban",
         "/van-ban/1676-nq-ubtvqh15",
+        "/du-lieu-mo",
+        "/du-lieu-mo/api",
         "/thong-bao",
         "/tin-tuc/chuyen-muc/tin-tuc",
         "/tin-tuc/the/sap-xep-don-vi-hanh-chinh",

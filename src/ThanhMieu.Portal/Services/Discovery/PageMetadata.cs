@@ -29,6 +29,9 @@ public sealed class PageMetadata
     /// <summary>Whether the page describes the ward itself (the home page): its <c>GovernmentOrganization</c> data.</summary>
     public bool DescribesWard { get; set; }
 
+    /// <summary>The DCAT catalogue the page describes (the open data page), written as JSON-LD as it stands.</summary>
+    public System.Text.Json.Nodes.JsonObject? DataCatalog { get; set; }
+
     /// <summary>A feed of the page's own list (a category's), linked in the head next to the site's feed.</summary>
     public (string Path, string Title)? Feed { get; set; }
 

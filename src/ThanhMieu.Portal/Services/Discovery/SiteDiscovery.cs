@@ -175,6 +175,7 @@ public sealed class SiteDiscovery(
             new(urls.Procedures(), await LatestAsync(db.Procedures, cancellationToken)),
             new(urls.Questions(), await LatestAsync(questions.Answered(), cancellationToken)),
             new(urls.Documents(), await LatestAsync(db.LegalDocuments, cancellationToken)),
+            new(urls.OpenData(), Latest(indicators, breakthroughs, await LatestAsync(db.Targets, cancellationToken), heritage, news, await LatestAsync(db.LegalDocuments, cancellationToken))),
             new(urls.EnglishAbout(), about),
             new(urls.EnglishOrganisation(), organisations),
             new(urls.EnglishContacts(), contacts),

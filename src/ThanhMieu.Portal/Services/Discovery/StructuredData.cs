@@ -39,6 +39,11 @@ public sealed class StructuredData(SiteSettingsCache settings, PublicUrls urls)
             blocks.Add(Heritage(heritage, origin, canonical));
         }
 
+        if (page.DataCatalog is { } catalog)
+        {
+            blocks.Add(catalog);
+        }
+
         if (page.Breadcrumbs.Count > 0)
         {
             blocks.Add(Breadcrumbs(page.Breadcrumbs, origin, canonical));

@@ -1,0 +1,120 @@
+using System.Text.Json.Nodes;
+using ThanhMieu.Portal.Services.Discovery;
+
+namespace ThanhMieu.Portal.Services.OpenData;
+
+/// <summary>One way to get a dataset: an API list or a CSV file, with its IANA media type.</summary>
+public sealed record OpenDataDistribution(string Title, string Path, string MediaType, bool IsDownload);
+
+/// <summary>A dataset of /du-lieu-mo: what it holds, its fields, when it last changed and where to get it.</summary>
+public sealed record OpenDataset(string Id, string Title, string Description, string Fields, DateTime? ModifiedUtc, IReadOnlyList<OpenDataDistribution> Distributions);
+
+/// <summary>What /du-lieu-mo shows: the datasets, the licence and the API's document and reference.</summary>
+public sealed record OpenDataPage(IReadOnlyList<OpenDataset> Datasets, string LicenseName, string LicenseUrl, string OpenApiPath, string ReferencePath);
+
+/// <summary>
+/// The catalogue of the open data (/du-lieu-mo): each dataset with its latest save and its distributions, and the
+/// same as DCAT (dcat:Catalog, dcat:Dataset, dcat:Distribution) in JSON-LD for the page's head.
+/// </summary>
+public sealed class OpenDataCatalog(PortalDbContext db, PublicContent content, PublicUrls urls, IOptions<OpenDataOptions> options)
+{
+    public const string JsonMediaType = "application/json";
+
+    public const string CsvMediaType = "text/csv";
+
+    public async Task<OpenDataPage> GetAsync(CancellationToken cancellationToken)
+    {
+        // A dataset changes with any save of its items, archiving included (it removes an item); articles change when
+        // they appear, so only visible ones count, each at its later of saving and publishing.
+        var indicators = await LatestAsync(db.Indicators, cancellationToken);
+        var targets = Latest(await LatestAsync(db.Targets, cancellationToken), await LatestAsync(db.Breakthroughs, cancellationToken));
+        var heritage = Latest(await LatestAsync(db.HeritageSites, cancellationToken), await LatestAsync(db.Festivals, cancellationToken));
+        var articles = (await content.VisibleArticles().Select(a => new { a.UpdatedAtUtc, a.PublishedAtUtc }).ToListAsync(cancellationToken))
+            .Select(a => (DateTime?)SiteDiscovery.LastModified(a.UpdatedAtUtc, a.PublishedAtUtc)).Max();
+        var documents = await LatestAsync(db.LegalDocuments, cancellationToken);
+
+        OpenDataDistribution Api(string routeName) => new(OpenDataText.Distribution_Json, urls.ApiList(routeName), JsonMediaType, false);
+        OpenDataDistribution Csv(string title, string routeName) => new(title, urls.Csv(routeName), CsvMediaType, true);
+        var datasets = new List<OpenDataset>
+        {
+            new("chi-tieu", OpenDataText.Dataset_Indicators_Title, OpenDataText.Dataset_Indicators_Description, OpenDataText.Dataset_Indicators_Fields, indicators,
+                [Api(RouteNames.ApiIndicators), Csv(OpenDataText.Distribution_IndicatorsCsv, RouteNames.IndicatorsCsv)]),
+            new("muc-tieu", OpenDataText.Dataset_Targets_Title, OpenDataText.Dataset_Targets_Description, OpenDataText.Dataset_Targets_Fields, targets,
+                [Api(RouteNames.ApiTargets), Csv(OpenDataText.Distribution_TargetsCsv, RouteNames.TargetsCsv), Csv(OpenDataText.Distribution_ProgressUpdatesCsv, RouteNames.ProgressUpdatesCsv)]),
+            new("di-san", OpenDataText.Dataset_Heritage_Title, OpenDataText.Dataset_Heritage_Description, OpenDataText.Dataset_Heritage_Fields, heritage,
+                [Api(RouteNames.ApiHeritageSites)]),
+            new("bai-viet", OpenDataText.Dataset_Articles_Title, OpenDataText.Dataset_Articles_Description, OpenDataText.Dataset_Articles_Fields, articles,
+                [Api(RouteNames.ApiArticles)]),
+            new("van-ban", OpenDataText.Dataset_Documents_Title, OpenDataText.Dataset_Documents_Description, OpenDataText.Dataset_Documents_Fields, documents,
+                [Api(RouteNames.ApiDocuments)]),
+        };
+        var licence = options.Value;
+        return new OpenDataPage(datasets, licence.LicenseName, licence.LicenseUrl, urls.ApiOpenApi(), urls.OpenDataReference());
+    }
+
+    /// <summary>The catalogue as DCAT in JSON-LD, every address absolute on <paramref name="origin"/>.</summary>
+    public JsonObject Dcat(OpenDataPage page, string origin, string publisher)
+    {
+        var licence = new JsonObject { ["@id"] = page.LicenseUrl };
+        var catalog = origin + urls.OpenData();
+        var datasets = new JsonArray();
+        foreach (var dataset in page.Datasets)
+        {
+            var distributions = new JsonArray();
+            foreach (var distribution in dataset.Distributions)
+            {
+                distributions.Add(new JsonObject
+                {
+                    ["@type"] = "dcat:Distribution",
+                    ["dct:title"] = distribution.Title,
+                    [distribution.IsDownload ? "dcat:downloadURL" : "dcat:accessURL"] = new JsonObject { ["@id"] = origin + distribution.Path },
+                    ["dcat:mediaType"] = new JsonObject { ["@id"] = "https://www.iana.org/assignments/media-types/" + distribution.MediaType },
+                    ["dct:license"] = licence.DeepClone(),
+                });
+            }
+
+            var item = new JsonObject
+            {
+                ["@type"] = "dcat:Dataset",
+                ["@id"] = catalog + "#" + dataset.Id,
+                ["dct:title"] = dataset.Title,
+                ["dct:description"] = dataset.Description,
+                ["dct:language"] = PublicLanguage.Vietnamese,
+                ["dct:license"] = licence.DeepClone(),
+                ["dcat:landingPage"] = new JsonObject { ["@id"] = catalog + "#" + dataset.Id },
+                ["dcat:distribution"] = distributions,
+            };
+            if (dataset.ModifiedUtc is { } modified)
+            {
+                item["dct:modified"] = new JsonObject { ["@value"] = W3CDate.Format(modified), ["@type"] = "xsd:dateTime" };
+            }
+
+            datasets.Add(item);
+        }
+
+        return new JsonObject
+        {
+            ["@context"] = new JsonObject
+            {
+                ["dcat"] = "http://www.w3.org/ns/dcat#",
+                ["dct"] = "http://purl.org/dc/terms/",
+                ["foaf"] = "http://xmlns.com/foaf/0.1/",
+                ["xsd"] = "http://www.w3.org/2001/XMLSchema#",
+            },
+            ["@type"] = "dcat:Catalog",
+            ["@id"] = catalog,
+            ["dct:title"] = OpenDataText.Page_Title,
+            ["dct:description"] = OpenDataText.Page_Description,
+            ["dct:language"] = PublicLanguage.Vietnamese,
+            ["dct:license"] = licence.DeepClone(),
+            ["dct:publisher"] = new JsonObject { ["@type"] = "foaf:Organization", ["foaf:name"] = publisher },
+            ["dcat:dataset"] = datasets,
+        };
+    }
+
+    private static Task<DateTime?> LatestAsync<T>(IQueryable<T> items, CancellationToken cancellationToken)
+        where T : ContentItem =>
+        items.AsNoTracking().OrderByDescending(i => i.UpdatedAtUtc).Select(i => (DateTime?)i.UpdatedAtUtc).FirstOrDefaultAsync(cancellationToken);
+
+    private static DateTime? Latest(params DateTime?[] times) => times.Max();
+}
