@@ -21,7 +21,16 @@ public sealed record PageShape(IReadOnlyList<string> Scripts, IReadOnlyDictionar
 
     public static PageShape Of(IHtmlDocument document) => new(
         ScriptsOf(document),
-        Counted.ToDictionary(tag => tag, tag => document.GetElementsByTagName(tag).Length));
+        Counted.ToDictionary(tag => tag, tag => CountOf(document, tag)));
+
+    /// <summary>
+    /// How many <paramref name="tag"/> elements the page holds. The app's own post forms carry its antiforgery token and
+    /// grow with the rows an edit screen lists (a saved progress update gets its form); only the other forms count.
+    /// </summary>
+    private static int CountOf(IHtmlDocument document, string tag) =>
+        tag == "form"
+            ? document.Forms.Count(f => f.QuerySelector("input[name='__RequestVerificationToken']") is null)
+            : document.GetElementsByTagName(tag).Length;
 
     /// <summary>Everything executable in <paramref name="document"/> that this page did not have before.</summary>
     public IEnumerable<string> ProblemsOf(IHtmlDocument document)
@@ -37,7 +46,7 @@ public sealed record PageShape(IReadOnlyList<string> Scripts, IReadOnlyDictionar
 
         foreach (var (tag, before) in Counts)
         {
-            var now = document.GetElementsByTagName(tag).Length;
+            var now = CountOf(document, tag);
             if (now > before)
             {
                 yield return $"<{tag}> elements: {before} before, {now} now";
