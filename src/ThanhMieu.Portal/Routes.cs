@@ -14,6 +14,7 @@ public static class RouteNames
     public const string Achievements = "achievements";
     public const string Indicator = "indicator";
     public const string Targets = "targets";
+    public const string Target = "target";
     public const string Heritage = "heritage";
     public const string HeritageSite = "heritage-site";
     public const string FestivalCalendar = "festival-calendar";
@@ -84,10 +85,11 @@ public sealed class PublicUrls(LinkGenerator links)
     /// <summary>An indicator's page: its chart, data table and sources.</summary>
     public string Indicator(string slug) => Path(RouteNames.Indicator, new RouteValueDictionary { ["slug"] = slug });
 
-    public string Targets() => Path(RouteNames.Targets);
+    /// <summary>/muc-tieu, or a section of it (a breakthrough).</summary>
+    public string Targets(string? fragment = null) => Path(RouteNames.Targets, fragment: fragment);
 
-    /// <summary>A goal on the targets page.</summary>
-    public string Target(string slug) => Path(RouteNames.Targets, fragment: slug);
+    /// <summary>A target's page: its numbers, status and dated progress updates.</summary>
+    public string Target(string slug) => Path(RouteNames.Target, new RouteValueDictionary { ["slug"] = slug });
 
     /// <summary>/di-san, or a section of it (a festival held at no particular site).</summary>
     public string Heritage(string? fragment = null) => Path(RouteNames.Heritage, fragment: fragment);

@@ -8,7 +8,8 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
 {
     public static readonly string[] PublicPages =
     [
-        "/", "/gioi-thieu", "/dai-hoi", "/thanh-tuu", "/thanh-tuu/ty-le-ho-ngheo", "/muc-tieu", "/di-san", "/di-san/den-tam-giang", "/di-san/pho-am-thuc-tien-dung",
+        "/", "/gioi-thieu", "/dai-hoi", "/thanh-tuu", "/thanh-tuu/ty-le-ho-ngheo", "/muc-tieu", "/muc-tieu/xay-dung-thanh-mieu-thanh-diem-den-van-hoa", "/di-san", "/di-san/den-tam-giang", "/di-san/pho-am-thuc-tien-dung",
+        "/di-san/lich-le-hoi",
         "/tin-tuc", "/tin-tuc?trang=2", "/tin-tuc/phuong-thanh-mieu-chinh-thuc-di-vao-hoat-dong", "/khong-co-trang-nay",
         "/hoi-dap", "/hoi-dap/tra-cuu", "/hoi-dap/tra-cuu?ma=sai",
         "/van-ban", "/van-ban?q=1676", "/van-ban/1676-nq-ubtvqh15", "/du-lieu-mo", "/du-lieu-mo/api",

@@ -28,4 +28,16 @@ public sealed class CongressController(PublicContent content) : Controller
     [HttpGet("muc-tieu", Name = RouteNames.Targets)]
     public async Task<IActionResult> Targets(CancellationToken cancellationToken) =>
         View(await content.GetTargetsAsync(cancellationToken));
+
+    [HttpGet("muc-tieu/{slug}", Name = RouteNames.Target)]
+    public async Task<IActionResult> Target(string slug, CancellationToken cancellationToken)
+    {
+        if (!Slugifier.IsWellFormed(slug))
+        {
+            return NotFound();
+        }
+
+        var target = await content.GetTargetAsync(slug, cancellationToken);
+        return target is null ? NotFound() : View(target);
+    }
 }

@@ -77,9 +77,19 @@ public sealed class FestivalCalendar(PortalDbContext db, TimeProvider time)
     /// <summary>A lunar date in a lunar year; no solar day when that year has no such lunar day.</summary>
     public static FestivalOccurrence Occurrence(Festival festival, FestivalDate date, int lunarYear)
     {
-        var start = SolarDay(date.Day, date.Month, lunarYear, date.IsLeapMonth);
-        var end = date.EndDay is { } endDay && start is not null ? SolarDay(endDay, date.Month, lunarYear, date.IsLeapMonth) : start;
-        return end is null ? new(festival, date, lunarYear, null, null) : new(festival, date, lunarYear, start, end);
+        var (start, end) = SolarDays(date.Day, date.EndDay, date.Month, date.IsLeapMonth, lunarYear);
+        return new(festival, date, lunarYear, start, end);
+    }
+
+    /// <summary>
+    /// The solar first and last days of a lunar date (day, or day to end day, of a month) in a lunar year; both null
+    /// when that year has no such day.
+    /// </summary>
+    public static (DateOnly? Start, DateOnly? End) SolarDays(int day, int? endDay, int month, bool isLeapMonth, int lunarYear)
+    {
+        var start = SolarDay(day, month, lunarYear, isLeapMonth);
+        var end = endDay is { } last && start is not null ? SolarDay(last, month, lunarYear, isLeapMonth) : start;
+        return end is null ? (null, null) : (start, end);
     }
 
     // The calendar counts a day 30 into the next month when the month has 29; such a day does not exist.

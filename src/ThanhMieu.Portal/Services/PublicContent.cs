@@ -131,6 +131,24 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
         return new TargetsViewModel(general, breakthroughs);
     }
 
+    /// <summary>
+    /// A target that is not archived, with its progress updates newest first and its breakthrough when that is one of this
+    /// term's shown ones (as on /muc-tieu, where the others' goals are listed as general ones); null when there is none.
+    /// </summary>
+    public async Task<Target?> GetTargetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var target = await VisibleTargets()
+            .Include(t => t.Breakthrough)
+            .Include(t => t.ProgressUpdates.OrderByDescending(p => p.Date).ThenByDescending(p => p.Id))
+            .FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
+        if (target?.Breakthrough is { } breakthrough && (breakthrough.IsArchived || breakthrough.TermStartYear != CurrentTermStartYear))
+        {
+            target.Breakthrough = null;
+        }
+
+        return target;
+    }
+
     public async Task<HeritageListViewModel> GetHeritageAsync(CancellationToken cancellationToken)
     {
         var sites = await db.HeritageSites.AsNoTracking()

@@ -13,6 +13,8 @@ public static class PublicPagePaths
         "/thanh-tuu",
         "/thanh-tuu/ty-le-ho-ngheo",
         "/muc-tieu",
+        "/muc-tieu/xay-dung-thanh-mieu-thanh-diem-den-van-hoa",
+        "/di-san/lich-le-hoi",
         "/di-san",
         "/di-san/den-tam-giang",
         "/tin-tuc",

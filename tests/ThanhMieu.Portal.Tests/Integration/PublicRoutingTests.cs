@@ -23,7 +23,8 @@ public sealed class PublicRoutingTests(SeededPortal factory) : IClassFixture<See
             (urls.Achievements(), "/thanh-tuu"),
             (urls.Indicator("ty-le-ho-ngheo"), "/thanh-tuu/ty-le-ho-ngheo"),
             (urls.Targets(), "/muc-tieu"),
-            (urls.Target("mot-muc-tieu"), "/muc-tieu#mot-muc-tieu"),
+            (urls.Targets("dot-pha-ha-tang-do-thi"), "/muc-tieu#dot-pha-ha-tang-do-thi"),
+            (urls.Target("mot-muc-tieu"), "/muc-tieu/mot-muc-tieu"),
             (urls.Heritage(), "/di-san"),
             (urls.HeritageSite("den-tam-giang"), "/di-san/den-tam-giang"),
             (urls.News(), "/tin-tuc"),
@@ -41,9 +42,10 @@ public sealed class PublicRoutingTests(SeededPortal factory) : IClassFixture<See
     {
         using var scope = factory.Services.CreateScope();
         var urls = scope.ServiceProvider.GetRequiredService<PublicUrls>();
-        var target = await factory.WithDbAsync(db => db.Targets.Where(t => !t.IsArchived).Select(t => t.Slug).FirstAsync());
+        var breakthrough = await factory.WithDbAsync(db => db.Breakthroughs
+            .Where(b => !b.IsArchived && b.TermStartYear == PublicContent.CurrentTermStartYear).Select(b => b.Slug).FirstAsync());
 
-        foreach (var url in new[] { urls.FormerUnit("bach-hac"), urls.Achievements("chi-tieu-ty-le-ho-ngheo"), urls.Target(target) })
+        foreach (var url in new[] { urls.FormerUnit("bach-hac"), urls.Achievements("chi-tieu-ty-le-ho-ngheo"), urls.Targets(breakthrough) })
         {
             var (path, fragment) = (url[..url.IndexOf('#', StringComparison.Ordinal)], url[(url.IndexOf('#', StringComparison.Ordinal) + 1)..]);
             var document = await _client.GetDocumentAsync(path);

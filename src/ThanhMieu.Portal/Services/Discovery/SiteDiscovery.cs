@@ -191,6 +191,7 @@ public sealed class SiteDiscovery(
 
         pages.AddRange(articlePages.Select(a => new SitemapPage(urls.Article(a.Slug), a.Modified)));
         pages.AddRange(await SlugPagesAsync(db.Indicators.AsNoTracking().Where(i => !i.IsArchived), urls.Indicator, cancellationToken));
+        pages.AddRange(await SlugPagesAsync(db.Targets.AsNoTracking().Where(t => !t.IsArchived), urls.Target, cancellationToken));
         pages.AddRange(await SlugPagesAsync(db.HeritageSites.AsNoTracking().Where(h => !h.IsArchived), slug => urls.HeritageSite(slug), cancellationToken));
         pages.AddRange(await SlugPagesAsync(documents.Visible(), slug => urls.Document(slug), cancellationToken));
         pages.AddRange(await SlugPagesAsync(questions.Answered(), urls.Question, cancellationToken));

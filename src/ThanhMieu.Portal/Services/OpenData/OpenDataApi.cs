@@ -10,7 +10,7 @@ public sealed record ApiPaging(int Page, int PageSize);
 /// <see cref="PublicContent"/>'s (articles by <see cref="Article.VisibleAt"/>, archived items hidden) and the
 /// register's (<see cref="PublicDocuments"/>); each query projects, untracked, into the API's records.
 /// </summary>
-public sealed class OpenDataApi(PublicContent content, PublicDocuments documents, PublicUrls urls, IHttpContextAccessor http)
+public sealed class OpenDataApi(PublicContent content, PublicDocuments documents, PublicUrls urls, FestivalCalendar calendar, IHttpContextAccessor http)
 {
     /// <summary>The name of the API's OpenAPI document, and its version in the address (/api/v1).</summary>
     public const string DocumentName = "v1";
@@ -60,11 +60,11 @@ public sealed class OpenDataApi(PublicContent content, PublicDocuments documents
 
     public Task<ApiPage<ApiHeritageSite>?> HeritageSitesAsync(ApiPaging paging, CancellationToken cancellationToken) =>
         PageAsync(HeritageSites(content.VisibleHeritageSites().OrderBy(h => h.SortOrder).ThenBy(h => h.Id)), paging, RouteNames.ApiHeritageSites,
-            h => h with { Url = Origin + urls.HeritageSite(h.Slug) }, cancellationToken);
+            h => WithSolarDates(h) with { Url = Origin + urls.HeritageSite(h.Slug) }, cancellationToken);
 
     public async Task<ApiHeritageSite?> HeritageSiteAsync(string slug, CancellationToken cancellationToken) =>
         await HeritageSites(content.VisibleHeritageSites().Where(h => h.Slug == slug)).FirstOrDefaultAsync(cancellationToken) is { } site
-            ? site with { Url = Origin + urls.HeritageSite(site.Slug) }
+            ? WithSolarDates(site) with { Url = Origin + urls.HeritageSite(site.Slug) }
             : null;
 
     public Task<ApiPage<ApiArticleSummary>?> ArticlesAsync(ApiPaging paging, CancellationToken cancellationToken) =>
@@ -119,8 +119,29 @@ public sealed class OpenDataApi(PublicContent content, PublicDocuments documents
             h.FormerUnit != null && !h.FormerUnit.IsArchived ? h.FormerUnit.Name : null,
             h.Sources, h.UpdatedAtUtc, "",
             h.Festivals.Where(f => !f.IsArchived).OrderBy(f => f.SortOrder).ThenBy(f => f.Id)
-                .Select(f => new ApiFestival(f.Slug, f.Name, f.LunarDate, f.DateNote, f.Description, f.Recognition, f.Sources))
+                .Select(f => new ApiFestival(
+                    f.Slug, f.Name, f.LunarDate, f.DateNote, f.Description, f.Recognition, f.Sources,
+                    f.Dates.OrderBy(d => d.SortOrder).ThenBy(d => d.Id)
+                        .Select(d => new ApiFestivalDate(d.Day, d.Month, d.EndDay, d.IsLeapMonth, d.Source, d.Note, Array.Empty<ApiSolarDates>()))
+                        .ToList()))
                 .ToList()));
+
+    /// <summary>A site with its festivals' solar days filled in, for <see cref="FestivalCalendar.Years"/>.</summary>
+    private ApiHeritageSite WithSolarDates(ApiHeritageSite site) =>
+        site with
+        {
+            Festivals = site.Festivals.Select(f => f with
+            {
+                Dates = f.Dates.Select(d => d with
+                {
+                    SolarDates = calendar.Years.Select(year =>
+                    {
+                        var (start, end) = FestivalCalendar.SolarDays(d.Day, d.EndDay, d.Month, d.IsLeapMonth, year);
+                        return new ApiSolarDates(year, start, end);
+                    }).ToList(),
+                }).ToList(),
+            }).ToList(),
+        };
 
     private static IQueryable<ApiDocument> Documents(IQueryable<LegalDocument> register) =>
         register.Select(d => new ApiDocument(

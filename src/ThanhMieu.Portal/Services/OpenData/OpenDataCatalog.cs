@@ -22,6 +22,34 @@ public sealed class OpenDataCatalog(PortalDbContext db, PublicContent content, P
 
     public const string CsvMediaType = "text/csv";
 
+    public const string CalendarMediaType = "text/calendar";
+
+    // The datasets' ids: their section on /du-lieu-mo and their DCAT identifiers.
+    public const string IndicatorsId = "chi-tieu";
+    public const string TargetsId = "muc-tieu";
+    public const string HeritageId = "di-san";
+    public const string ArticlesId = "bai-viet";
+    public const string DocumentsId = "van-ban";
+
+    /// <summary>
+    /// The ways to get a dataset: its API list, its CSV files and (heritage) the festival calendar. /du-lieu-mo lists
+    /// them, and so does the page that shows the dataset (/thanh-tuu, /muc-tieu, /di-san).
+    /// </summary>
+    public IReadOnlyList<OpenDataDistribution> DistributionsOf(string datasetId)
+    {
+        OpenDataDistribution Api(string routeName) => new(OpenDataText.Distribution_Json, urls.ApiList(routeName), JsonMediaType, false);
+        OpenDataDistribution Csv(string title, string routeName) => new(title, urls.Csv(routeName), CsvMediaType, true);
+        return datasetId switch
+        {
+            IndicatorsId => [Csv(OpenDataText.Distribution_IndicatorsCsv, RouteNames.IndicatorsCsv), Api(RouteNames.ApiIndicators)],
+            TargetsId => [Csv(OpenDataText.Distribution_TargetsCsv, RouteNames.TargetsCsv), Csv(OpenDataText.Distribution_ProgressUpdatesCsv, RouteNames.ProgressUpdatesCsv), Api(RouteNames.ApiTargets)],
+            HeritageId => [Api(RouteNames.ApiHeritageSites), new(OpenDataText.Distribution_Calendar, urls.FestivalCalendarIcs(), CalendarMediaType, true)],
+            ArticlesId => [Api(RouteNames.ApiArticles)],
+            DocumentsId => [Api(RouteNames.ApiDocuments)],
+            _ => throw new ArgumentOutOfRangeException(nameof(datasetId), datasetId, "No such dataset."),
+        };
+    }
+
     public async Task<OpenDataPage> GetAsync(CancellationToken cancellationToken)
     {
         // A dataset changes with any save of its items, archiving included (it removes an item); articles change when
@@ -33,20 +61,13 @@ public sealed class OpenDataCatalog(PortalDbContext db, PublicContent content, P
             .Select(a => (DateTime?)SiteDiscovery.LastModified(a.UpdatedAtUtc, a.PublishedAtUtc)).Max();
         var documents = await LatestAsync(db.LegalDocuments, cancellationToken);
 
-        OpenDataDistribution Api(string routeName) => new(OpenDataText.Distribution_Json, urls.ApiList(routeName), JsonMediaType, false);
-        OpenDataDistribution Csv(string title, string routeName) => new(title, urls.Csv(routeName), CsvMediaType, true);
         var datasets = new List<OpenDataset>
         {
-            new("chi-tieu", OpenDataText.Dataset_Indicators_Title, OpenDataText.Dataset_Indicators_Description, OpenDataText.Dataset_Indicators_Fields, indicators,
-                [Api(RouteNames.ApiIndicators), Csv(OpenDataText.Distribution_IndicatorsCsv, RouteNames.IndicatorsCsv)]),
-            new("muc-tieu", OpenDataText.Dataset_Targets_Title, OpenDataText.Dataset_Targets_Description, OpenDataText.Dataset_Targets_Fields, targets,
-                [Api(RouteNames.ApiTargets), Csv(OpenDataText.Distribution_TargetsCsv, RouteNames.TargetsCsv), Csv(OpenDataText.Distribution_ProgressUpdatesCsv, RouteNames.ProgressUpdatesCsv)]),
-            new("di-san", OpenDataText.Dataset_Heritage_Title, OpenDataText.Dataset_Heritage_Description, OpenDataText.Dataset_Heritage_Fields, heritage,
-                [Api(RouteNames.ApiHeritageSites)]),
-            new("bai-viet", OpenDataText.Dataset_Articles_Title, OpenDataText.Dataset_Articles_Description, OpenDataText.Dataset_Articles_Fields, articles,
-                [Api(RouteNames.ApiArticles)]),
-            new("van-ban", OpenDataText.Dataset_Documents_Title, OpenDataText.Dataset_Documents_Description, OpenDataText.Dataset_Documents_Fields, documents,
-                [Api(RouteNames.ApiDocuments)]),
+            new(IndicatorsId, OpenDataText.Dataset_Indicators_Title, OpenDataText.Dataset_Indicators_Description, OpenDataText.Dataset_Indicators_Fields, indicators, DistributionsOf(IndicatorsId)),
+            new(TargetsId, OpenDataText.Dataset_Targets_Title, OpenDataText.Dataset_Targets_Description, OpenDataText.Dataset_Targets_Fields, targets, DistributionsOf(TargetsId)),
+            new(HeritageId, OpenDataText.Dataset_Heritage_Title, OpenDataText.Dataset_Heritage_Description, OpenDataText.Dataset_Heritage_Fields, heritage, DistributionsOf(HeritageId)),
+            new(ArticlesId, OpenDataText.Dataset_Articles_Title, OpenDataText.Dataset_Articles_Description, OpenDataText.Dataset_Articles_Fields, articles, DistributionsOf(ArticlesId)),
+            new(DocumentsId, OpenDataText.Dataset_Documents_Title, OpenDataText.Dataset_Documents_Description, OpenDataText.Dataset_Documents_Fields, documents, DistributionsOf(DocumentsId)),
         };
         var licence = options.Value;
         return new OpenDataPage(datasets, licence.LicenseName, licence.LicenseUrl, urls.ApiOpenApi(), urls.OpenDataReference());

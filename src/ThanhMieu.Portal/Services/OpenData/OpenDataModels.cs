@@ -107,7 +107,26 @@ public sealed record ApiHeritageSite(
 /// <param name="Description">What happens; may be empty.</param>
 /// <param name="Recognition">Its recognition; null when none is known.</param>
 /// <param name="Sources">Where the facts come from, one source per line.</param>
-public sealed record ApiFestival(string Slug, string Name, string? LunarDate, string? DateNote, string Description, string? Recognition, string Sources);
+/// <param name="Dates">Its lunar dates as data, one per source's version, each with its solar days this year and next.</param>
+public sealed record ApiFestival(
+    string Slug, string Name, string? LunarDate, string? DateNote, string Description, string? Recognition, string Sources,
+    IReadOnlyList<ApiFestivalDate> Dates);
+
+/// <summary>One lunar date of a festival, as one source gives it, with its solar days.</summary>
+/// <param name="Day">The lunar day of the month (1 to 30).</param>
+/// <param name="Month">The lunar month (1 to 12).</param>
+/// <param name="EndDay">The last lunar day when the festival lasts several days; null for one day.</param>
+/// <param name="IsLeapMonth">Whether the month is the leap (intercalary) month of that number.</param>
+/// <param name="Source">Who gives this date.</param>
+/// <param name="Note">A remark on this date; null when none.</param>
+/// <param name="SolarDates">Its solar days in this lunar year and the next (Vietnamese lunar calendar, UTC+7).</param>
+public sealed record ApiFestivalDate(int Day, int Month, int? EndDay, bool IsLeapMonth, string Source, string? Note, IReadOnlyList<ApiSolarDates> SolarDates);
+
+/// <summary>A lunar date's solar days in one lunar year.</summary>
+/// <param name="LunarYear">The lunar year (the year its Tet begins).</param>
+/// <param name="Start">The solar first day (ISO 8601 date); null when that year has no such lunar day.</param>
+/// <param name="End">The solar last day, the same as Start for one day; null when Start is.</param>
+public sealed record ApiSolarDates(int LunarYear, DateOnly? Start, DateOnly? End);
 
 /// <summary>A published article, as listed.</summary>
 /// <param name="Slug">The article's stable identifier.</param>

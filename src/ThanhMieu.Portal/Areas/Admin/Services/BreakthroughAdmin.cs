@@ -21,7 +21,7 @@ public sealed class BreakthroughAdmin(PortalDbContext db, IOptions<AdminOptions>
 
     // The 2025–2030 page anchors each breakthrough; the achievements page lists the earlier ones together.
     protected override string? PublicUrlOf(Breakthrough entity) =>
-        entity.TermStartYear == 2020 ? urls.Achievements("dot-pha-2020-2025") : urls.Target(entity.Slug);
+        entity.TermStartYear == 2020 ? urls.Achievements("dot-pha-2020-2025") : urls.Targets(entity.Slug);
 
     protected override Task<BreakthroughEditPage> PageAsync(Breakthrough? entity, BreakthroughForm form, CancellationToken cancellationToken) =>
         Task.FromResult(new BreakthroughEditPage(entity?.Id, form)

@@ -34,7 +34,11 @@ public sealed class TargetAdmin(PortalDbContext db, IOptions<AdminOptions> optio
     protected override Task ValidateAsync(TargetForm form, Target? entity, FormState state, CancellationToken cancellationToken) =>
         RequireExistingAsync<Breakthrough>(form.BreakthroughId, nameof(form.BreakthroughId), ContentText.Target_Breakthrough_Gone, state, cancellationToken);
 
-    protected override string? PublicUrlOf(Target entity) => urls.Target(entity.Slug);
+    /// <summary>
+    /// The target's own page while it is not archived. Being the lasting URL too, a new slug leaves the old address
+    /// answering 301 to the new one.
+    /// </summary>
+    protected override string? PublicUrlOf(Target entity) => entity.IsArchived ? null : urls.Target(entity.Slug);
 
     protected override async Task<TargetEditPage> PageAsync(Target? entity, TargetForm form, CancellationToken cancellationToken) =>
         new(entity?.Id, form)
