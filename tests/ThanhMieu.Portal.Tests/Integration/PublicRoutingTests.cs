@@ -43,7 +43,7 @@ public sealed class PublicRoutingTests(SeededPortal factory) : IClassFixture<See
         using var scope = factory.Services.CreateScope();
         var urls = scope.ServiceProvider.GetRequiredService<PublicUrls>();
         var breakthrough = await factory.WithDbAsync(db => db.Breakthroughs
-            .Where(b => !b.IsArchived && b.TermStartYear == PublicContent.CurrentTermStartYear).Select(b => b.Slug).FirstAsync());
+            .Where(b => !b.IsArchived && b.TermStartYear == Services.PublicContent.CurrentTermStartYear).Select(b => b.Slug).FirstAsync());
 
         foreach (var url in new[] { urls.FormerUnit("bach-hac"), urls.Achievements("chi-tieu-ty-le-ho-ngheo"), urls.Targets(breakthrough) })
         {
