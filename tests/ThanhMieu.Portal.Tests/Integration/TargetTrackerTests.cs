@@ -15,7 +15,13 @@ public sealed class TargetTrackerTests(SeededPortal factory) : IClassFixture<See
 {
     private const string Form = "main form[method=post]";
 
-    private async Task<(int Id, string Slug)> CreateNumericTargetAsync(HttpClient client, string title)
+    private Task<(int Id, string Slug)> CreateNumericTargetAsync(HttpClient client, string title) => CreateMeasuredTargetAsync(factory, client, title);
+
+    /// <summary>
+    /// A target of breakthrough 2 from 40% to 90% by 2030, with three dated updates: 50% (10/01/2026), 65% (30/06/2026)
+    /// and a note without a value (01/09/2026); so its share is 50%.
+    /// </summary>
+    public static async Task<(int Id, string Slug)> CreateMeasuredTargetAsync(PortalFactory factory, HttpClient client, string title)
     {
         var breakthroughId = await factory.IdOfAsync<Breakthrough>("dot-pha-cai-cach-hanh-chinh-chuyen-doi-so");
         var id = IdFromRedirect(await client.SubmitAsync("/admin/muc-tieu/tao", Form, new Dictionary<string, string>
@@ -75,17 +81,17 @@ public sealed class TargetTrackerTests(SeededPortal factory) : IClassFixture<See
         Assert.Equal("Văn phòng HĐND và UBND phường", Fact(page, "Đơn vị chủ trì"));
         Assert.StartsWith("Khâu đột phá thứ 2: Cải cách hành chính", page.QuerySelector("a[href='/muc-tieu#dot-pha-cai-cach-hanh-chinh-chuyen-doi-so']")!.TextContent, StringComparison.Ordinal);
 
-        var rows = page.QuerySelectorAll("table.progress-history tbody tr")
-            .Select(r => string.Join(" | ", r.Children.Select(c => c.TextContent.Trim())))
+        var rows = page.QuerySelectorAll("ol.progress-history > li")
+            .Select(r => string.Join(" | ", r.Children.Select(c => Squash(c.TextContent))))
             .ToList();
         Assert.Equal(
             [
-                "01/09/2026 | — | Đang tổng hợp số liệu quý III | Văn phòng UBND phường",
-                "30/06/2026 | 65% | Sáu tháng đầu năm | Báo cáo UBND phường 6 tháng đầu năm 2026",
-                "10/01/2026 | 50% | Quý I | Báo cáo UBND phường quý I/2026",
+                "01/09/2026 | Đang tổng hợp số liệu quý III | Nguồn: Văn phòng UBND phường",
+                "30/06/2026 | Giá trị: 65% | Sáu tháng đầu năm | Nguồn: Báo cáo UBND phường 6 tháng đầu năm 2026",
+                "10/01/2026 | Giá trị: 50% | Quý I | Nguồn: Báo cáo UBND phường quý I/2026",
             ],
             rows);
-        Assert.Equal("2026-09-01", page.QuerySelector("table.progress-history tbody time")!.GetAttribute("datetime"));
+        Assert.Equal("2026-09-01", page.QuerySelector("ol.progress-history time")!.GetAttribute("datetime"));
     }
 
     [Fact]
@@ -101,6 +107,9 @@ public sealed class TargetTrackerTests(SeededPortal factory) : IClassFixture<See
         Assert.Equal($"/muc-tieu/{slug}", item.QuerySelector("h3 a")!.GetAttribute("href"));
         Assert.Contains("50% chặng đường", Squash(item.QuerySelector(".share")!.TextContent), StringComparison.Ordinal);
         Assert.Contains("01/09/2026", item.QuerySelector(".progress")!.TextContent, StringComparison.Ordinal);
+
+        // A qualitative goal's row says nothing of a share there: its own page says why there is none.
+        Assert.DoesNotContain("Mức hoàn thành", page.GetElementById("xay-dung-thanh-mieu-thanh-diem-den-van-hoa")!.TextContent, StringComparison.Ordinal);
 
         // Every shown target links to a page that answers.
         var links = page.QuerySelectorAll("li.target h3 a").Select(a => a.GetAttribute("href")!).ToList();
