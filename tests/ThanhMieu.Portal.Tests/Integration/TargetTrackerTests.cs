@@ -187,11 +187,18 @@ public sealed class TargetTrackerTests(SeededPortal factory) : IClassFixture<See
     }
 
     [Fact]
-    public async Task TargetsInTheApi_LinkToTheirPages()
+    public async Task TargetsInTheApi_LinkToTheirPages_AndGiveTheShareOnlyWhereItIsComputed()
     {
-        using var json = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/api/v1/targets/xay-dung-thanh-mieu-thanh-diem-den-van-hoa"));
+        var (_, slug) = await CreateNumericTargetAsync(await factory.SignedInClientAsync(), "Mục tiêu trong API");
+        var client = factory.CreateClient();
 
-        Assert.EndsWith("/muc-tieu/xay-dung-thanh-mieu-thanh-diem-den-van-hoa", json.RootElement.GetProperty("url").GetString(), StringComparison.Ordinal);
+        using var measured = JsonDocument.Parse(await client.GetStringAsync($"/api/v1/targets/{slug}"));
+        using var qualitative = JsonDocument.Parse(await client.GetStringAsync("/api/v1/targets/xay-dung-thanh-mieu-thanh-diem-den-van-hoa"));
+
+        Assert.EndsWith($"/muc-tieu/{slug}", measured.RootElement.GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.Equal(50m, measured.RootElement.GetProperty("progressPercent").GetDecimal());
+        Assert.EndsWith("/muc-tieu/xay-dung-thanh-mieu-thanh-diem-den-van-hoa", qualitative.RootElement.GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, qualitative.RootElement.GetProperty("progressPercent").ValueKind);
     }
 
     [Theory]

@@ -46,17 +46,25 @@ public sealed class OpenDataApi(PublicContent content, PublicDocuments documents
     /// <summary>Every target, in the site's order (the CSV downloads).</summary>
     public async Task<List<ApiTarget>> AllTargetsAsync(CancellationToken cancellationToken) =>
         (await Targets(content.VisibleTargets().OrderBy(t => t.SortOrder).ThenBy(t => t.Id)).ToListAsync(cancellationToken))
-            .Select(t => t with { Url = Origin + urls.Target(t.Slug) })
+            .Select(Completed)
             .ToList();
 
     public Task<ApiPage<ApiTarget>?> TargetsAsync(ApiPaging paging, CancellationToken cancellationToken) =>
         PageAsync(Targets(content.VisibleTargets().OrderBy(t => t.SortOrder).ThenBy(t => t.Id)), paging, RouteNames.ApiTargets,
-            t => t with { Url = Origin + urls.Target(t.Slug) }, cancellationToken);
+            Completed, cancellationToken);
 
     public async Task<ApiTarget?> TargetAsync(string slug, CancellationToken cancellationToken) =>
         await Targets(content.VisibleTargets().Where(t => t.Slug == slug)).FirstOrDefaultAsync(cancellationToken) is { } target
-            ? target with { Url = Origin + urls.Target(target.Slug) }
+            ? Completed(target)
             : null;
+
+    /// <summary>A target with what the query cannot give: its page's address and its share of the way done.</summary>
+    private ApiTarget Completed(ApiTarget target) =>
+        target with
+        {
+            Url = Origin + urls.Target(target.Slug),
+            ProgressPercent = TargetProgress.PercentOf(target.BaselineValue, target.TargetValue, target.ProgressUpdates.FirstOrDefault(u => u.Value is not null)?.Value),
+        };
 
     public Task<ApiPage<ApiHeritageSite>?> HeritageSitesAsync(ApiPaging paging, CancellationToken cancellationToken) =>
         PageAsync(HeritageSites(content.VisibleHeritageSites().OrderBy(h => h.SortOrder).ThenBy(h => h.Id)), paging, RouteNames.ApiHeritageSites,
@@ -108,7 +116,7 @@ public sealed class OpenDataApi(PublicContent content, PublicDocuments documents
             t.Breakthrough != null && t.Breakthrough.TermStartYear == PublicContent.CurrentTermStartYear && !t.Breakthrough.IsArchived
                 ? new ApiBreakthrough(t.Breakthrough.Slug, t.Breakthrough.Number, t.Breakthrough.Title, t.Breakthrough.TermStartYear)
                 : null,
-            t.Metric, t.Unit, t.BaselineValue, t.TargetValue, t.DeadlineYear, t.ResponsibleBody, t.Status, t.UpdatedAtUtc, "",
+            t.Metric, t.Unit, t.BaselineValue, t.TargetValue, t.DeadlineYear, t.ResponsibleBody, t.Status, t.UpdatedAtUtc, "", null,
             t.ProgressUpdates.OrderByDescending(p => p.Date).ThenByDescending(p => p.Id)
                 .Select(p => new ApiProgressUpdate(p.Date, p.Value, p.Note, p.Source))
                 .ToList()));

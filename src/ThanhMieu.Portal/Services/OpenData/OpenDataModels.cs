@@ -60,11 +60,15 @@ public sealed record ApiObservation(int? StartYear, int? Year, decimal Value, de
 /// <param name="Status">Where it stands.</param>
 /// <param name="UpdatedAtUtc">When it or its updates were last saved.</param>
 /// <param name="Url">Where the public site shows it.</param>
+/// <param name="ProgressPercent">
+/// The share of the way done, in percent: (latest value − baseline) ÷ (target − baseline), the latest value being the
+/// newest-dated update's that gives one; null unless the three numbers are known and target ≠ baseline. May pass 100.
+/// </param>
 /// <param name="ProgressUpdates">Its progress updates, newest first.</param>
 public sealed record ApiTarget(
     string Slug, string Title, string Description, ApiBreakthrough? Breakthrough, string? Metric, string? Unit,
     decimal? BaselineValue, decimal? TargetValue, int? DeadlineYear, string? ResponsibleBody, TargetStatus Status,
-    DateTime UpdatedAtUtc, string Url, IReadOnlyList<ApiProgressUpdate> ProgressUpdates);
+    DateTime UpdatedAtUtc, string Url, decimal? ProgressPercent, IReadOnlyList<ApiProgressUpdate> ProgressUpdates);
 
 /// <summary>A strategic breakthrough of a congress term.</summary>
 /// <param name="Slug">The breakthrough's stable identifier.</param>
