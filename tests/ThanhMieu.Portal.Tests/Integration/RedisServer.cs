@@ -94,6 +94,21 @@ public sealed class RedisServer : IDisposable
         _process = null;
     }
 
+    /// <summary>How many keys match <paramref name="pattern"/> (redis-cli, installed with the server).</summary>
+    public async Task<int> CountKeysAsync(string pattern)
+    {
+        var start = new ProcessStartInfo("redis-cli") { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in (string[])["-h", "127.0.0.1", "-p", Port.ToString(CultureInfo.InvariantCulture), "--raw", "KEYS", pattern])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var cli = Process.Start(start)!;
+        var output = await cli.StandardOutput.ReadToEndAsync();
+        await cli.WaitForExitAsync();
+        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length;
+    }
+
     /// <summary>Freezes the server (SIGSTOP): connections stay open and every command times out; data is kept.</summary>
     public void Pause() => Signal("STOP");
 
