@@ -41,7 +41,7 @@ Dictionary<string, string> environment = new()
 {
     ["ASPNETCORE_ENVIRONMENT"] = "Production",
     // One client asking far more often than the search and API rate limits allow a person.
-    ["RateLimits__GeneralPerAddress"] = "1000000000",
+    ["RateLimits__GeneralPerAddress"] = "1000000",
 };
 var results = new List<(string Name, string Path, WrkResult Result, long PeakKb)>();
 
