@@ -143,8 +143,9 @@ internal static class Dataset
     {
         var columns = Columns(connection, table).Where(c => c != "Id").ToList();
         using var insert = connection.CreateCommand();
-        insert.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}) SELECT "
-            + string.Join(", ", columns.Select(c => values.ContainsKey(c) ? "@" + c : c))
+        // Quoted: some column names are SQL words ("Group").
+        insert.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) SELECT "
+            + string.Join(", ", columns.Select(c => values.ContainsKey(c) ? "@" + c : $"\"{c}\""))
             + $" FROM {table} WHERE Id = {sourceId}; SELECT last_insert_rowid();";
         foreach (var (column, value) in values)
         {
