@@ -88,7 +88,8 @@ try
 
     Report.Print(results, connections, seconds);
     Console.WriteLine($"Whole run: {total.Elapsed.TotalSeconds:F0} s.");
-    return results.Any(r => r.Result.NonSuccess > 0 || r.Result.SocketErrors > 0) ? 1 : 0;
+    // A target with no answer at all within wrk's timeout (10 s) failed too.
+    return results.Any(r => r.Result.NonSuccess > 0 || r.Result.SocketErrors > 0 || r.Result.Requests == 0) ? 1 : 0;
 }
 finally
 {

@@ -90,6 +90,34 @@ public sealed class DataProtectionKeysTests
     }
 
     [Fact]
+    public async Task ABackupCarriesTheKeys_SoAPortalRestoredFromItOpensWhatTheFirstProtected()
+    {
+        var restoredFolder = PortalFactory.CreateTempFolder();
+        try
+        {
+            string protectedBefore;
+            var backup = Path.Combine(restoredFolder, "..", Guid.NewGuid().ToString("N") + ".db");
+            using (var first = new PortalFactory())
+            {
+                protectedBefore = first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("phiên đăng nhập");
+                var (backedUp, output) = await PortalProcess.RunAsync(first.DataFolder, ["backup", "--to", backup]);
+                Assert.True(backedUp == 0, output);
+            }
+
+            var (restored, restoreOutput) = await PortalProcess.RunAsync(restoredFolder, ["restore", "--from", backup]);
+            Assert.True(restored == 0, restoreOutput);
+
+            using var second = new PortalFactory(restoredFolder);
+            Assert.Equal("phiên đăng nhập", second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(protectedBefore));
+            File.Delete(backup);
+        }
+        finally
+        {
+            PortalFactory.DeleteFolder(restoredFolder);
+        }
+    }
+
+    [Fact]
     public async Task AMissingCertificate_StopsTheStartWithOneClearLine()
     {
         var folder = PortalFactory.CreateTempFolder();
