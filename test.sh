@@ -18,6 +18,20 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# The several-nodes tests start Debian's redis-server; install it the same way, or say how in one line.
+if ! command -v redis-server >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing Redis for the several-nodes tests (apt-get install -y redis-server)..."
+    if ! { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; }; then
+      echo "Could not install Redis: run 'apt-get install -y redis-server' as root, then ./test.sh again."
+      exit 1
+    fi
+  else
+    echo "The several-nodes tests need redis-server: run 'sudo apt-get install -y redis-server', then ./test.sh again."
+    exit 1
+  fi
+fi
+
 results="$(pwd)/TestResults"
 export PORTAL_TEST_RESULTS="$results"
 rm -rf "$results"

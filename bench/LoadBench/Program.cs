@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.RegularExpressions;
 using ThanhMieu.Portal.Bench;
 
@@ -36,9 +34,9 @@ try
         await Portal.WaitUntilUpAsync(http);
         var paths = await Load.PublicPathsAsync(http);
         Console.WriteLine($"{paths.Count} public pages, each checked 200 first; wrk {threads} threads, {connections} connections, {seconds} s per run.");
-        var script = Load.Script(paths);
+        var script = Wrk.Script(paths);
 
-        var pagesOnly = await Load.WrkAsync(url, script, threads, connections, seconds);
+        var pagesOnly = await Wrk.RunAsync(url, script, threads, connections, seconds);
         Console.WriteLine(pagesOnly.Line("Public pages only"));
         failures.AddRange(pagesOnly.Problems("public pages only"));
 
@@ -46,7 +44,7 @@ try
         await editor.SignInAsync(Email, password);
         using var stop = new CancellationTokenSource();
         var saving = editor.SaveUntilAsync(stop.Token);
-        var withEditor = await Load.WrkAsync(url, script, threads, connections, seconds);
+        var withEditor = await Wrk.RunAsync(url, script, threads, connections, seconds);
         await stop.CancelAsync();
         await saving;
         Console.WriteLine(withEditor.Line("Public pages, an editor saving"));
@@ -84,26 +82,6 @@ return failures.Count == 0 ? 0 : 1;
 
 namespace ThanhMieu.Portal.Bench
 {
-    /// <summary>One wrk run as its report gives it.</summary>
-    internal sealed record WrkResult(long Requests, double PerSecond, string P50, string P99, long NonSuccess, long SocketErrors, string Report)
-    {
-        public string Line(string name) => string.Create(CultureInfo.InvariantCulture,
-            $"{name}: {Requests:N0} requests, {PerSecond:F0} requests/s, p50 {P50}, p99 {P99}, {NonSuccess} non-2xx/3xx, {SocketErrors} socket errors");
-
-        public IEnumerable<string> Problems(string run)
-        {
-            if (NonSuccess > 0)
-            {
-                yield return $"{run}: {NonSuccess} responses were not 2xx or 3xx";
-            }
-
-            if (SocketErrors > 0)
-            {
-                yield return $"{run}: {SocketErrors} socket errors";
-            }
-        }
-    }
-
     internal static partial class Load
     {
         private static readonly string[] FixedPages =
@@ -132,64 +110,8 @@ namespace ThanhMieu.Portal.Bench
             return paths.Distinct().ToList();
         }
 
-        /// <summary>A wrk script that cycles through the pages, asking for compressed answers as browsers do.</summary>
-        public static string Script(IReadOnlyList<string> paths)
-        {
-            var file = Path.Combine(Path.GetTempPath(), $"thanhmieu-load-{Guid.NewGuid():N}.lua");
-            var lua = new StringBuilder("wrk.headers[\"Accept-Encoding\"] = \"gzip, br\"\npaths = {\n");
-            foreach (var path in paths)
-            {
-                lua.Append("  \"").Append(path.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)).Append("\",\n");
-            }
-
-            lua.Append("}\ncounter = 0\nrequest = function()\n  counter = counter + 1\n  return wrk.format(\"GET\", paths[(counter % #paths) + 1])\nend\n");
-            File.WriteAllText(file, lua.ToString());
-            return file;
-        }
-
-        public static async Task<WrkResult> WrkAsync(string url, string script, int threads, int connections, int seconds)
-        {
-            var start = new ProcessStartInfo("wrk", ["-t" + threads, "-c" + connections, "-d" + seconds + "s", "--timeout", "10s", "--latency", "-s", script, url])
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            using var wrk = Process.Start(start)!;
-            var report = await wrk.StandardOutput.ReadToEndAsync();
-            await wrk.WaitForExitAsync();
-            var requests = Number(RequestCount().Match(report));
-            var socket = SocketErrors().Match(report) is { Success: true } errors
-                ? errors.Groups.Values.Skip(1).Sum(g => long.Parse(g.Value, CultureInfo.InvariantCulture))
-                : 0;
-            return new WrkResult(
-                requests,
-                double.Parse(PerSecond().Match(report).Groups[1].Value, CultureInfo.InvariantCulture),
-                Percentile("50", report),
-                Percentile("99", report),
-                Number(NonSuccess().Match(report)),
-                socket,
-                report);
-        }
-
-        private static string Percentile(string percent, string report) =>
-            Regex.Match(report, $@"^\s+{percent}%\s+(\S+)", RegexOptions.Multiline) is { Success: true } m ? m.Groups[1].Value : "?";
-
-        private static long Number(Match match) => match.Success ? long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
-
         [GeneratedRegex("href=\"/[^\"#?]+\"")]
         private static partial Regex Links();
-
-        [GeneratedRegex(@"(\d+) requests in")]
-        private static partial Regex RequestCount();
-
-        [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
-        private static partial Regex PerSecond();
-
-        [GeneratedRegex(@"Non-2xx or 3xx responses: (\d+)")]
-        private static partial Regex NonSuccess();
-
-        [GeneratedRegex(@"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)")]
-        private static partial Regex SocketErrors();
     }
 
     /// <summary>A signed-in editor creating published articles one after another, noting what was acknowledged.</summary>

@@ -28,7 +28,7 @@ try
     // The first start migrates and seeds; the articles are then added beside the seed.
     await StartStopAsync();
     var watch = Stopwatch.StartNew();
-    Generator.AddArticles(database, articles);
+    Dataset.AddArticles(database, articles);
     Console.WriteLine($"Wrote {articles:N0} published articles in {watch.Elapsed.TotalSeconds:F1} s; search entries deleted.");
 
     var url = $"http://127.0.0.1:{Ports.Free()}";
@@ -104,77 +104,6 @@ async Task StartStopAsync()
 
 namespace ThanhMieu.Portal.Bench
 {
-    /// <summary>Published articles of generated Vietnamese text, copied from a seeded article's row so every column has a value.</summary>
-    internal static class Generator
-    {
-        private static readonly string[] Words =
-        [
-            "phường", "thanh", "miếu", "phát", "triển", "kinh", "tế", "dịch", "vụ", "du", "lịch", "đô", "thị", "văn", "minh", "hiện", "đại",
-            "chuyển", "đổi", "số", "cải", "cách", "hành", "chính", "hạ", "tầng", "giao", "thông", "đường", "dương", "sông", "lô", "bến", "chợ",
-            "trường", "học", "y", "tế", "nhân", "dân", "cán", "bộ", "đảng", "viên", "nhiệm", "kỳ", "mục", "tiêu", "kế", "hoạch", "năm",
-            "thôn", "khu", "phố", "lễ", "hội", "di", "sản", "đền", "chùa", "đình", "môi", "trường", "xanh", "sạch", "đẹp", "an", "ninh",
-            "trật", "tự", "doanh", "nghiệp", "hộ", "gia", "đình", "nông", "nghiệp", "thương", "mại", "công", "nghệ", "dữ", "liệu", "mới",
-        ];
-
-        private static readonly string[] Parameters = ["@Title", "@Slug", "@Summary", "@Body", "@Html", "@PublishedAtUtc", "@Stamp"];
-
-        public static void AddArticles(string database, int count)
-        {
-            using var connection = new SqliteConnection($"Data Source={database}");
-            connection.Open();
-            var columns = new List<string>();
-            using (var info = connection.CreateCommand())
-            {
-                info.CommandText = "PRAGMA table_info(Articles)";
-                using var reader = info.ExecuteReader();
-                while (reader.Read())
-                {
-                    columns.Add(reader.GetString(1));
-                }
-            }
-
-            string[] set = ["Title", "Slug", "Summary", "BodyMarkdown", "BodyHtml", "HeadingsJson", "PublishedAtUtc", "ConcurrencyStamp", "IsPinned"];
-            var copied = columns.Where(c => c != "Id" && !set.Contains(c)).ToList();
-            using var transaction = connection.BeginTransaction();
-            using var insert = connection.CreateCommand();
-            insert.CommandText =
-                $"INSERT INTO Articles ({string.Join(", ", set.Concat(copied))}) "
-                + $"SELECT @Title, @Slug, @Summary, @Body, @Html, '[]', @PublishedAtUtc, @Stamp, 0, {string.Join(", ", copied)} "
-                + "FROM Articles WHERE Slug = 'phuong-thanh-mieu-chinh-thuc-di-vao-hoat-dong'";
-            var parameters = Parameters.Select(name => insert.Parameters.Add(new SqliteParameter(name, ""))).ToArray();
-            var random = new Random(20250701);
-            var start = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-            for (var i = 0; i < count; i++)
-            {
-                var title = Sentence(random, 8, 14);
-                var body = string.Join("\n\n", Enumerable.Range(0, 4).Select(_ => Sentence(random, 30, 50) + "."));
-                parameters[0].Value = title;
-                parameters[1].Value = "bai-do-" + i.ToString(CultureInfo.InvariantCulture);
-                parameters[2].Value = Sentence(random, 15, 25) + ".";
-                parameters[3].Value = body;
-                parameters[4].Value = "<p>" + body.Replace("\n\n", "</p>\n<p>", StringComparison.Ordinal) + "</p>";
-                parameters[5].Value = start.AddMinutes(random.Next(0, 5 * 365 * 24 * 60));
-                parameters[6].Value = Guid.NewGuid().ToString();
-                insert.ExecuteNonQuery();
-            }
-
-            using (var clear = connection.CreateCommand())
-            {
-                clear.CommandText = "DELETE FROM SearchEntries";
-                clear.ExecuteNonQuery();
-            }
-
-            transaction.Commit();
-        }
-
-        private static string Sentence(Random random, int min, int max)
-        {
-            var words = Enumerable.Range(0, random.Next(min, max + 1)).Select(_ => Words[random.Next(Words.Length)]).ToArray();
-            words[0] = char.ToUpper(words[0][0], CultureInfo.GetCultureInfo("vi-VN")) + words[0][1..];
-            return string.Join(' ', words);
-        }
-    }
-
     internal static partial class Portal
     {
         /// <summary>The page's count line ("1.234 kết quả …"), or "0" for the no-result page.</summary>

@@ -14,6 +14,7 @@ try
     builder.AddPortalAdmin();
     builder.AddPortalRateLimiting();
     builder.AddPortalHealthChecks();
+    builder.AddPortalScaleOut();
 
     var app = builder.Build();
     if (AdminCommand.IsRequested(args))

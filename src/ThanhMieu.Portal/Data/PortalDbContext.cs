@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
 namespace ThanhMieu.Portal.Data;
@@ -5,10 +6,13 @@ namespace ThanhMieu.Portal.Data;
 /// <summary>
 /// The portal's one database context. Each provider has a subclass so that its migrations live apart
 /// (<see cref="SqlitePortalDbContext"/>, <see cref="SqlServerPortalDbContext"/>); the model is defined here once.
-/// ASP.NET Core Identity's tables live here too.
+/// ASP.NET Core Identity's tables live here too, and the Data Protection keys, so that every web node signs and reads
+/// cookies with the same keys and a database backup carries them.
 /// </summary>
-public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options)
+public abstract class PortalDbContext(DbContextOptions options) : IdentityDbContext<PortalUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Article> Articles => Set<Article>();
 
     public DbSet<Category> Categories => Set<Category>();

@@ -40,19 +40,25 @@ public static class DataServiceCollectionExtensions
     /// Applies migrations and seeds an empty database, each as configured. On SQLite it first makes the data folder
     /// private, clears a migration lock left by a killed start, skips migrating when nothing is pending, and checks the
     /// file's integrity; a fault is a <see cref="StartupFaultException"/> that says what to do. Seeding also completes
-    /// the search entries.
+    /// the search entries. All of it runs under a <see cref="StartupLock"/>, one process at a time per database.
     /// </summary>
     public static async Task InitializePortalDatabaseAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SqliteStartup).FullName!);
         if (options.Provider != DatabaseProvider.Sqlite)
         {
+            // Several nodes may start together on one database: one migrates and seeds, the others wait and find it done.
+            await using var nodeLock = options.ApplyMigrationsOnStartup || options.SeedOnStartup
+                ? await StartupLock.AcquireSqlServerAsync(options.ConnectionString!, logger)
+                : null;
             await InitializeAsync(app, options, sqlite: false);
             return;
         }
 
         var folder = ResolveDataFolder(options, app.Environment.ContentRootPath);
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SqliteStartup).FullName!);
+        var database = new SqliteConnectionStringBuilder(SqliteConnectionString(options, app.Environment.ContentRootPath)).DataSource;
+        await using var fileLock = await StartupLock.AcquireSqliteAsync(database, logger);
         SqliteStartup.PrepareFolder(folder, logger);
         try
         {
@@ -91,6 +97,8 @@ public static class DataServiceCollectionExtensions
             {
                 await SqliteStartup.UseWriteAheadLogAsync(db);
             }
+
+            await DataProtectionKeyImport.ImportFolderAsync(db, ResolveDataFolder(options, app.Environment.ContentRootPath), scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DataProtectionKeyImport).FullName!));
         }
 
         if (options.SeedOnStartup)

@@ -75,11 +75,11 @@ public static class IdentityExtensions
         // made again at the account's next sign-in.
         builder.Services.Configure<PasswordHasherOptions>(hasher => hasher.IterationCount = PasswordIterations);
 
-        var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new();
-        var keys = Path.Combine(DataServiceCollectionExtensions.ResolveDataFolder(database, builder.Environment.ContentRootPath), "keys");
+        // The keys live in the database, under one application name: every node behind the load balancer reads the
+        // cookies and antiforgery tokens the others wrote, and a database backup carries the keys with the accounts.
         var protection = builder.Services.AddDataProtection()
-            .SetApplicationName("ThanhMieu.Portal")
-            .PersistKeysToFileSystem(new DirectoryInfo(keys));
+            .SetApplicationName(DataProtectionKeyImport.ApplicationName)
+            .PersistKeysToDbContext<PortalDbContext>();
 
         // Keys at rest: encrypted with a certificate when one is configured (DataProtection:CertificatePath).
         if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificatePath)

@@ -91,8 +91,8 @@ public static partial class SqliteStartup
 
     /// <summary>
     /// Removes EF Core's migration lock when a start was killed while holding it (every later start would otherwise
-    /// wait for it for ever, silently). Only one process migrates an embedded file, so a lock found before this start
-    /// has taken its own is stale.
+    /// wait for it for ever, silently). Called only under the <see cref="StartupLock"/>, which every start on this file
+    /// takes first: a lock row found then belongs to no running process, and is stale.
     /// </summary>
     public static async Task ClearStaleMigrationLockAsync(PortalDbContext db, ILogger logger, CancellationToken cancellationToken = default)
     {

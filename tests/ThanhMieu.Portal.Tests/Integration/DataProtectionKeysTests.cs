@@ -1,10 +1,16 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ThanhMieu.Portal.Tests.Integration;
 
-/// <summary>Data Protection keys at rest: encrypted with the configured certificate, plain (and said so) without one.</summary>
+/// <summary>
+/// Data Protection keys at rest, in the database: encrypted with the configured certificate, plain (and said so)
+/// without one; keys kept in the data folder by an earlier version are carried over.
+/// </summary>
 public sealed class DataProtectionKeysTests
 {
     private const string Password = "mat-khau-chung-chi";
@@ -19,8 +25,8 @@ public sealed class DataProtectionKeysTests
         return path;
     }
 
-    private static string KeyFiles(string dataFolder) =>
-        string.Concat(Directory.EnumerateFiles(Path.Combine(dataFolder, "keys"), "*.xml").Select(File.ReadAllText));
+    private static async Task<string> StoredKeysAsync(PortalFactory portal) =>
+        string.Concat(await portal.WithDbAsync(db => db.DataProtectionKeys.Select(k => k.Xml).ToListAsync()));
 
     [Fact]
     public async Task WithACertificate_TheKeysAreEncrypted_AndSignInStillWorks()
@@ -38,7 +44,7 @@ public sealed class DataProtectionKeysTests
             var client = await portal.SignedInClientAsync();
 
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin")).StatusCode);
-            var keys = KeyFiles(portal.DataFolder);
+            var keys = await StoredKeysAsync(portal);
             Assert.Contains("encryptedSecret", keys, StringComparison.Ordinal);
             Assert.DoesNotContain("unencrypted form", keys, StringComparison.Ordinal);
         }
@@ -49,13 +55,66 @@ public sealed class DataProtectionKeysTests
     }
 
     [Fact]
-    public async Task WithoutACertificate_TheKeyFileSaysItIsUnencrypted()
+    public async Task WithoutACertificate_TheStoredKeySaysItIsUnencrypted_AndNoKeyFileIsWritten()
     {
         using var portal = new PortalFactory();
 
         await portal.SignedInClientAsync();
 
-        Assert.Contains("unencrypted form", KeyFiles(portal.DataFolder), StringComparison.Ordinal);
+        Assert.Contains("unencrypted form", await StoredKeysAsync(portal), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(portal.DataFolder, "keys")));
+    }
+
+    [Fact]
+    public async Task KeysLeftInTheDataFolderByAnEarlierVersion_AreCopiedIntoTheDatabase_AndStillOpenWhatTheyProtected()
+    {
+        var folder = PortalFactory.CreateTempFolder();
+        try
+        {
+            // What an earlier portal did: keys as files in keys/, under the same application name.
+            var earlier = DataProtectionProvider.Create(new DirectoryInfo(Path.Combine(folder, "keys")), b => b.SetApplicationName("ThanhMieu.Portal"));
+            var protectedBefore = earlier.CreateProtector("test").Protect("phiên đăng nhập cũ");
+            var keyId = Path.GetFileNameWithoutExtension(Directory.EnumerateFiles(Path.Combine(folder, "keys")).Single());
+
+            using var portal = new PortalFactory(folder);
+            _ = portal.Server;
+
+            Assert.Equal([keyId], await portal.WithDbAsync(db => db.DataProtectionKeys.Select(k => k.FriendlyName!).ToListAsync()));
+            var provider = portal.Services.GetRequiredService<IDataProtectionProvider>();
+            Assert.Equal("phiên đăng nhập cũ", provider.CreateProtector("test").Unprotect(protectedBefore));
+        }
+        finally
+        {
+            PortalFactory.DeleteFolder(folder);
+        }
+    }
+
+    [Fact]
+    public async Task ABackupCarriesTheKeys_SoAPortalRestoredFromItOpensWhatTheFirstProtected()
+    {
+        var restoredFolder = PortalFactory.CreateTempFolder();
+        try
+        {
+            string protectedBefore;
+            var backup = Path.Combine(restoredFolder, "..", Guid.NewGuid().ToString("N") + ".db");
+            using (var first = new PortalFactory())
+            {
+                protectedBefore = first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("phiên đăng nhập");
+                var (backedUp, output) = await PortalProcess.RunAsync(first.DataFolder, ["backup", "--to", backup]);
+                Assert.True(backedUp == 0, output);
+            }
+
+            var (restored, restoreOutput) = await PortalProcess.RunAsync(restoredFolder, ["restore", "--from", backup]);
+            Assert.True(restored == 0, restoreOutput);
+
+            using var second = new PortalFactory(restoredFolder);
+            Assert.Equal("phiên đăng nhập", second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(protectedBefore));
+            File.Delete(backup);
+        }
+        finally
+        {
+            PortalFactory.DeleteFolder(restoredFolder);
+        }
     }
 
     [Fact]

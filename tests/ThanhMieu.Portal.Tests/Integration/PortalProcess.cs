@@ -40,14 +40,14 @@ public static class PortalProcess
     }
 
     /// <summary>Starts the portal serving on a free loopback port; the caller waits for it and kills it.</summary>
-    public static RunningPortal Start(string dataFolder)
+    public static RunningPortal Start(string dataFolder, Dictionary<string, string>? environment = null)
     {
         using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         probe.Start();
         var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();
         var address = new Uri($"http://127.0.0.1:{port}");
-        var process = Process.Start(StartInfo(dataFolder, [], null, address.ToString().TrimEnd('/')))!;
+        var process = Process.Start(StartInfo(dataFolder, [], environment, address.ToString().TrimEnd('/')))!;
         process.StandardInput.Close();
         return new RunningPortal(process, address);
     }
