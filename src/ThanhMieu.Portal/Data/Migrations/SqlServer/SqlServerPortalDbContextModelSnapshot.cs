@@ -260,6 +260,9 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
 
                     b.HasIndex("Status", "PublishedAtUtc");
 
+                    b.HasIndex("PublishedAtUtc", "Id", "IsArchived", "Status", "CategoryId", "UpdatedAtUtc")
+                        .HasDatabaseName("IX_Articles_Listing");
+
                     b.ToTable("Articles");
                 });
 
@@ -384,7 +387,11 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
 
                     b.HasIndex("AtUtc");
 
+                    b.HasIndex("Action", "Id");
+
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("EntityType", "Id");
 
                     b.ToTable("AuditEntries");
                 });

@@ -248,6 +248,9 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "PublishedAtUtc");
 
+                    b.HasIndex("PublishedAtUtc", "Id", "IsArchived", "Status", "CategoryId", "UpdatedAtUtc")
+                        .HasDatabaseName("IX_Articles_Listing");
+
                     b.ToTable("Articles");
                 });
 
@@ -368,7 +371,11 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("AtUtc");
 
+                    b.HasIndex("Action", "Id");
+
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("EntityType", "Id");
 
                     b.ToTable("AuditEntries");
                 });

@@ -1,0 +1,45 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ThanhMieu.Portal.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ScaleIndexes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Action_Id",
+                table: "AuditEntries",
+                columns: new[] { "Action", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_EntityType_Id",
+                table: "AuditEntries",
+                columns: new[] { "EntityType", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_Listing",
+                table: "Articles",
+                columns: new[] { "PublishedAtUtc", "Id", "IsArchived", "Status", "CategoryId", "UpdatedAtUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEntries_Action_Id",
+                table: "AuditEntries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditEntries_EntityType_Id",
+                table: "AuditEntries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Articles_Listing",
+                table: "Articles");
+        }
+    }
+}
