@@ -24,6 +24,11 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // went through its overflow pages. See docs/architecture.md, "Data access".
         builder.HasIndex(a => new { a.PublishedAtUtc, a.Id, a.IsArchived, a.Status, a.CategoryId, a.UpdatedAtUtc })
             .HasDatabaseName("IX_Articles_Listing");
+
+        // The same for one category's list (its equality first), which SQLite otherwise answered from the foreign
+        // key's index, reading each row; it serves as the foreign key's index too.
+        builder.HasIndex(a => new { a.CategoryId, a.PublishedAtUtc, a.Id, a.IsArchived, a.Status })
+            .HasDatabaseName("IX_Articles_CategoryListing");
         builder.HasOne(a => a.Category).WithMany().HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity("ArticleTags");
     }

@@ -253,12 +253,13 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CategoryId");
-
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Status", "PublishedAtUtc");
+
+                    b.HasIndex("CategoryId", "PublishedAtUtc", "Id", "IsArchived", "Status")
+                        .HasDatabaseName("IX_Articles_CategoryListing");
 
                     b.HasIndex("PublishedAtUtc", "Id", "IsArchived", "Status", "CategoryId", "UpdatedAtUtc")
                         .HasDatabaseName("IX_Articles_Listing");

@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace ThanhMieu.Portal.Data.Migrations.SqlServer
+namespace ThanhMieu.Portal.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ScaleIndexes : Migration
@@ -10,6 +10,10 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Articles_CategoryId",
+                table: "Articles");
+
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEntries_Action_Id",
                 table: "AuditEntries",
@@ -19,6 +23,11 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                 name: "IX_AuditEntries_EntityType_Id",
                 table: "AuditEntries",
                 columns: new[] { "EntityType", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_CategoryListing",
+                table: "Articles",
+                columns: new[] { "CategoryId", "PublishedAtUtc", "Id", "IsArchived", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Articles_Listing",
@@ -38,8 +47,17 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                 table: "AuditEntries");
 
             migrationBuilder.DropIndex(
+                name: "IX_Articles_CategoryListing",
+                table: "Articles");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Articles_Listing",
                 table: "Articles");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Articles_CategoryId",
+                table: "Articles",
+                column: "CategoryId");
         }
     }
 }
