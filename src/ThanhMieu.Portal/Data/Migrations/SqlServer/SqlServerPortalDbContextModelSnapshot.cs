@@ -256,6 +256,8 @@ namespace ThanhMieu.Portal.Data.Migrations.SqlServer
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("IsPinned", "PinnedUntilUtc");
+
                     b.HasIndex("Status", "PublishedAtUtc");
 
                     b.HasIndex("CategoryId", "PublishedAtUtc", "Id", "IsArchived", "Status")

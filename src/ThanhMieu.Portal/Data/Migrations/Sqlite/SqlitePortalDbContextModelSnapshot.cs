@@ -244,6 +244,8 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("IsPinned", "PinnedUntilUtc");
+
                     b.HasIndex("Status", "PublishedAtUtc");
 
                     b.HasIndex("CategoryId", "PublishedAtUtc", "Id", "IsArchived", "Status")

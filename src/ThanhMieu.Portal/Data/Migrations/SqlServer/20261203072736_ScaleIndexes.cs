@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace ThanhMieu.Portal.Data.Migrations.Sqlite
+namespace ThanhMieu.Portal.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class ScaleIndexes : Migration
@@ -30,6 +30,11 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
                 columns: new[] { "CategoryId", "PublishedAtUtc", "Id", "IsArchived", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Articles_IsPinned_PinnedUntilUtc",
+                table: "Articles",
+                columns: new[] { "IsPinned", "PinnedUntilUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Articles_Listing",
                 table: "Articles",
                 columns: new[] { "PublishedAtUtc", "Id", "IsArchived", "Status", "CategoryId", "UpdatedAtUtc" });
@@ -48,6 +53,10 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
 
             migrationBuilder.DropIndex(
                 name: "IX_Articles_CategoryListing",
+                table: "Articles");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Articles_IsPinned_PinnedUntilUtc",
                 table: "Articles");
 
             migrationBuilder.DropIndex(
