@@ -103,8 +103,21 @@ public static class DataServiceCollectionExtensions
 
         if (options.SeedOnStartup)
         {
-            await scope.ServiceProvider.GetRequiredService<PortalSeeder>().SeedAsync();
-            await scope.ServiceProvider.GetRequiredService<ContentCorrections>().ApplyAsync();
+            // On SQLite a restart of the same build skips the seed and the corrections with one read (SeedStamp);
+            // a freshly seeded database needs no corrections (they only fix rows of an older seed).
+            if (!sqlite || await SeedStamp.ReadAsync(db) != SeedStamp.Current)
+            {
+                var seeded = await scope.ServiceProvider.GetRequiredService<PortalSeeder>().SeedAsync();
+                if (!seeded)
+                {
+                    await scope.ServiceProvider.GetRequiredService<ContentCorrections>().ApplyAsync();
+                }
+
+                if (sqlite)
+                {
+                    await SeedStamp.WriteAsync(db);
+                }
+            }
 
             // Derived content like the seed: the search entries of a database from before search, or restored without them.
             await new SearchIndex(db).EnsureAsync();

@@ -8,12 +8,14 @@ public sealed record ArticleCard(
 
 public sealed record KeyFigure(string Name, string Value, string Period, string Note);
 
+/// <summary>A breakthrough or a heritage site on the home page: a title, its address and a summary (the kind is the site's).</summary>
+public sealed record HomeTile(string Title, string Slug, string Summary, HeritageKind Kind);
+
 public sealed record HomeViewModel(
     IReadOnlyList<KeyFigure> KeyFigures,
     IReadOnlyList<ArticleCard> LatestArticles,
-    IReadOnlyList<Breakthrough> Breakthroughs,
-    IReadOnlyList<HeritageSite> HeritageSites,
-    IReadOnlyList<FormerUnit> FormerUnits)
+    IReadOnlyList<HomeTile> Breakthroughs,
+    IReadOnlyList<HomeTile> HeritageSites)
 {
     /// <summary>Pinned articles whose end date has not passed, newest first.</summary>
     public IReadOnlyList<ArticleCard> Pinned { get; init; } = [];

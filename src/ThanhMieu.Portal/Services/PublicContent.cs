@@ -27,6 +27,10 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
     /// <summary>The heritage sites the heritage pages show: every one not archived.</summary>
     public IQueryable<HeritageSite> VisibleHeritageSites() => db.HeritageSites.AsNoTracking().Where(h => !h.IsArchived);
 
+    /// <summary>
+    /// The home page in three commands: the key figures with their observations; the latest and the pinned articles
+    /// (one UNION ALL); this term's breakthroughs and the first heritage sites (one UNION ALL of the same shape).
+    /// </summary>
     public async Task<HomeViewModel> GetHomeAsync(CancellationToken cancellationToken)
     {
         var indicators = await db.Indicators.AsNoTracking()
@@ -40,29 +44,38 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
             .Select(i => ToKeyFigure(i))
             .ToList();
 
-        var latest = await ArticleCards(VisibleArticles()
-                .Where(a => a.Category!.Slug != Category.CongressSlug)
-                .OrderByDescending(a => a.PublishedAtUtc))
+        var now = time.GetUtcNow().UtcDateTime;
+        var latest = VisibleArticles()
+            .Where(a => a.Category!.Slug != Category.CongressSlug)
+            .OrderByDescending(a => a.PublishedAtUtc)
             .Take(options.Value.HomeNewsCount)
-            .ToListAsync(cancellationToken);
+            .Select(a => new { Pinned = false, a.Title, a.Slug, a.Summary, CategoryName = a.Category!.Name, CategorySlug = a.Category.Slug, PublishedAtUtc = a.PublishedAtUtc!.Value, a.CoverImagePath, a.CoverImageAlt });
+        var pinned = VisibleArticles()
+            .Where(Article.PinnedAt(now))
+            .Select(a => new { Pinned = true, a.Title, a.Slug, a.Summary, CategoryName = a.Category!.Name, CategorySlug = a.Category.Slug, PublishedAtUtc = a.PublishedAtUtc!.Value, a.CoverImagePath, a.CoverImageAlt });
+        var articles = await latest.Concat(pinned).ToListAsync(cancellationToken);
+        List<ArticleCard> Cards(bool pinned) =>
+            [.. articles.Where(a => a.Pinned == pinned).OrderByDescending(a => a.PublishedAtUtc)
+                .Select(a => new ArticleCard(a.Title, a.Slug, a.Summary, a.CategoryName, a.CategorySlug, a.PublishedAtUtc, a.CoverImagePath, a.CoverImageAlt))];
 
-        var breakthroughs = await db.Breakthroughs.AsNoTracking()
+        var breakthroughs = db.Breakthroughs
             .Where(b => b.TermStartYear == CurrentTermStartYear && !b.IsArchived)
-            .OrderBy(b => b.Number)
-            .ToListAsync(cancellationToken);
-
-        var sites = await db.HeritageSites.AsNoTracking()
+            .Select(b => new { IsSite = false, Order = b.Number, b.Title, b.Slug, b.Summary, Kind = HeritageKind.Den });
+        var sites = db.HeritageSites
             .Where(h => !h.IsArchived)
             .OrderBy(h => h.SortOrder)
             .Take(3)
-            .ToListAsync(cancellationToken);
+            .Select(h => new { IsSite = true, Order = h.SortOrder, Title = h.Name, h.Slug, h.Summary, h.Kind });
+        var tiles = await breakthroughs.Concat(sites).AsNoTracking().ToListAsync(cancellationToken);
 
-        var units = await db.FormerUnits.AsNoTracking().Where(u => !u.IsArchived).OrderBy(u => u.SortOrder).ToListAsync(cancellationToken);
-        var pinned = await ArticleCards(VisibleArticles()
-                .Where(Article.PinnedAt(time.GetUtcNow().UtcDateTime))
-                .OrderByDescending(a => a.PublishedAtUtc))
-            .ToListAsync(cancellationToken);
-        return new HomeViewModel(keyFigures, latest, breakthroughs, sites, units) { Pinned = pinned };
+        return new HomeViewModel(
+            keyFigures,
+            Cards(pinned: false),
+            [.. tiles.Where(t => !t.IsSite).OrderBy(t => t.Order).Select(t => new HomeTile(t.Title, t.Slug, t.Summary, t.Kind))],
+            [.. tiles.Where(t => t.IsSite).OrderBy(t => t.Order).Select(t => new HomeTile(t.Title, t.Slug, t.Summary, t.Kind))])
+        {
+            Pinned = Cards(pinned: true),
+        };
     }
 
     /// <summary>An indicator's observations shown together: "0,55% (2021) → 0,27% (2025)".</summary>
@@ -157,7 +170,8 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
             .Include(h => h.Festivals.Where(f => !f.IsArchived).OrderBy(f => f.SortOrder))
             .ThenInclude(f => f.Dates)
             .OrderBy(h => h.SortOrder)
-            .AsSplitQuery()
+            // One command: a site's festivals and their dates are one chain of joins (no cartesian product).
+            .AsSingleQuery()
             .ToListAsync(cancellationToken);
 
         var unplaced = await db.Festivals.AsNoTracking()
@@ -168,14 +182,29 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
         return new HeritageListViewModel(sites, unplaced);
     }
 
-    public Task<HeritageSite?> GetHeritageSiteAsync(string slug, CancellationToken cancellationToken) =>
-        db.HeritageSites.AsNoTracking()
+    /// <summary>
+    /// A heritage site that is not archived, with its former unit, photos, and festivals with their dates; null when
+    /// there is none. Two commands, each one chain of joins: the site with its photos, then its festivals with dates.
+    /// </summary>
+    public async Task<HeritageSite?> GetHeritageSiteAsync(string slug, CancellationToken cancellationToken)
+    {
+        var site = await db.HeritageSites.AsNoTracking()
             .Include(h => h.FormerUnit)
-            .Include(h => h.Festivals.Where(f => !f.IsArchived).OrderBy(f => f.SortOrder))
-            .ThenInclude(f => f.Dates)
             .Include(h => h.Photos.OrderBy(p => p.SortOrder).ThenBy(p => p.Id)).ThenInclude(p => p.MediaAsset)
-            .AsSplitQuery()
+            .AsSingleQuery()
             .FirstOrDefaultAsync(h => h.Slug == slug && !h.IsArchived, cancellationToken);
+        if (site is null)
+        {
+            return null;
+        }
+
+        site.Festivals = await db.Festivals.AsNoTracking()
+            .Where(f => f.HeritageSiteId == site.Id && !f.IsArchived)
+            .Include(f => f.Dates)
+            .OrderBy(f => f.SortOrder)
+            .ToListAsync(cancellationToken);
+        return site;
+    }
 
     /// <summary>One page of visible articles, newest first; null when the page is past the last one.</summary>
     public Task<NewsListViewModel?> GetNewsPageAsync(int page, CancellationToken cancellationToken) =>

@@ -52,5 +52,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.IpAddress).HasMaxLength(64);
         builder.HasIndex(a => a.AtUtc);
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
+
+        // The audit trail's filters, each in the trail's order (newest first), so a page is read from the index.
+        builder.HasIndex(a => new { a.Action, a.Id });
+        builder.HasIndex(a => new { a.EntityType, a.Id });
     }
 }

@@ -18,6 +18,20 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Author).HasMaxLength(FieldLengths.Name);
         builder.Property(a => a.ConcurrencyStamp).IsConcurrencyToken();
         builder.HasIndex(a => new { a.Status, a.PublishedAtUtc });
+
+        // Serves the public lists' sort (newest first) and every filter of Article.VisibleAt and of the admin's states
+        // from the index alone: the row itself holds the bodies before these columns, so reading it for each article
+        // went through its overflow pages. See docs/architecture.md, "Data access".
+        builder.HasIndex(a => new { a.PublishedAtUtc, a.Id, a.IsArchived, a.Status, a.CategoryId, a.UpdatedAtUtc })
+            .HasDatabaseName("IX_Articles_Listing");
+
+        // The same for one category's list (its equality first), which SQLite otherwise answered from the foreign
+        // key's index, reading each row; it serves as the foreign key's index too.
+        builder.HasIndex(a => new { a.CategoryId, a.PublishedAtUtc, a.Id, a.IsArchived, a.Status })
+            .HasDatabaseName("IX_Articles_CategoryListing");
+
+        // The home page's pinned articles: a handful found without reading every visible row.
+        builder.HasIndex(a => new { a.IsPinned, a.PinnedUntilUtc });
         builder.HasOne(a => a.Category).WithMany().HasForeignKey(a => a.CategoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Tags).WithMany(t => t.Articles).UsingEntity("ArticleTags");
     }

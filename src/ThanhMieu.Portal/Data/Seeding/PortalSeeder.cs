@@ -25,11 +25,13 @@ public sealed class PortalSeeder(PortalDbContext db, IMarkdownRenderer renderer,
         return true;
     }
 
-    private async Task<bool> HasContentAsync(CancellationToken cancellationToken) =>
-        await db.Categories.AnyAsync(cancellationToken)
-        || await db.Articles.AnyAsync(cancellationToken)
-        || await db.Indicators.AnyAsync(cancellationToken)
-        || await db.Targets.AnyAsync(cancellationToken)
-        || await db.HeritageSites.AnyAsync(cancellationToken)
-        || await db.FormerUnits.AnyAsync(cancellationToken);
+    /// <summary>Whether any kind of content has a row, in one command (a UNION ALL under one EXISTS).</summary>
+    private Task<bool> HasContentAsync(CancellationToken cancellationToken) =>
+        db.Categories.Select(e => e.Id)
+            .Concat(db.Articles.Select(e => e.Id))
+            .Concat(db.Indicators.Select(e => e.Id))
+            .Concat(db.Targets.Select(e => e.Id))
+            .Concat(db.HeritageSites.Select(e => e.Id))
+            .Concat(db.FormerUnits.Select(e => e.Id))
+            .AnyAsync(cancellationToken);
 }

@@ -54,12 +54,18 @@ public sealed class OpenDataCatalog(PortalDbContext db, PublicContent content, P
     {
         // A dataset changes with any save of its items, archiving included (it removes an item); articles change when
         // they appear, so only visible ones count, each at its later of saving and publishing.
-        var indicators = await LatestAsync(db.Indicators, cancellationToken);
-        var targets = Latest(await LatestAsync(db.Targets, cancellationToken), await LatestAsync(db.Breakthroughs, cancellationToken));
-        var heritage = Latest(await LatestAsync(db.HeritageSites, cancellationToken), await LatestAsync(db.Festivals, cancellationToken));
-        var articles = (await content.VisibleArticles().Select(a => new { a.UpdatedAtUtc, a.PublishedAtUtc }).ToListAsync(cancellationToken))
-            .Select(a => (DateTime?)SiteDiscovery.LastModified(a.UpdatedAtUtc, a.PublishedAtUtc)).Max();
-        var documents = await LatestAsync(db.LegalDocuments, cancellationToken);
+        // One command: each table's latest save as one row of a UNION ALL.
+        var visibleArticles = content.VisibleArticles()
+            .Select(a => new LatestSave { Set = 3, At = a.PublishedAtUtc != null && a.PublishedAtUtc > a.UpdatedAtUtc ? a.PublishedAtUtc.Value : a.UpdatedAtUtc })
+            .OrderByDescending(a => a.At).Take(1);
+        var latest = await Latest(db.Indicators, 0)
+            .Concat(Latest(db.Targets, 1)).Concat(Latest(db.Breakthroughs, 1))
+            .Concat(Latest(db.HeritageSites, 2)).Concat(Latest(db.Festivals, 2))
+            .Concat(visibleArticles)
+            .Concat(Latest(db.LegalDocuments, 4))
+            .ToListAsync(cancellationToken);
+        DateTime? At(int set) => latest.Where(l => l.Set == set).Select(l => (DateTime?)l.At).Max();
+        var (indicators, targets, heritage, articles, documents) = (At(0), At(1), At(2), At(3), At(4));
 
         var datasets = new List<OpenDataset>
         {
@@ -133,9 +139,15 @@ public sealed class OpenDataCatalog(PortalDbContext db, PublicContent content, P
         };
     }
 
-    private static Task<DateTime?> LatestAsync<T>(IQueryable<T> items, CancellationToken cancellationToken)
+    /// <summary>The latest save among <paramref name="items"/> as a row of dataset <paramref name="set"/> (none when empty).</summary>
+    private static IQueryable<LatestSave> Latest<T>(IQueryable<T> items, int set)
         where T : ContentItem =>
-        items.AsNoTracking().OrderByDescending(i => i.UpdatedAtUtc).Select(i => (DateTime?)i.UpdatedAtUtc).FirstOrDefaultAsync(cancellationToken);
+        items.OrderByDescending(i => i.UpdatedAtUtc).Take(1).Select(i => new LatestSave { Set = set, At = i.UpdatedAtUtc });
 
-    private static DateTime? Latest(params DateTime?[] times) => times.Max();
+    private sealed class LatestSave
+    {
+        public int Set { get; init; }
+
+        public DateTime At { get; init; }
+    }
 }

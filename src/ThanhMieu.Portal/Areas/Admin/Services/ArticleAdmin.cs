@@ -43,11 +43,11 @@ public sealed class ArticleAdmin(
 
         var states = Enum.GetValues<ArticleState>().Where(s => s != ArticleState.Archived)
             .Select(s => new SelectListItem(VietnameseFormat.StateName(s), s.ToString()));
-        return await PageOfAsync(
+        return await PageByKeysAsync(
             filter,
             query,
-            q => q.OrderByDescending(a => a.PublishedAtUtc ?? a.UpdatedAtUtc).ThenByDescending(a => a.Id)
-                .Select(a => new ArticleRow(
+            q => q.OrderByDescending(a => a.PublishedAtUtc ?? a.UpdatedAtUtc).ThenByDescending(a => a.Id),
+            q => q.Select(a => new ArticleRow(
                     a.Id, a.Title, a.Category!.Name, Article.StateOf(a.IsArchived, a.Status, a.PublishedAtUtc, now),
                     a.PublishedAtUtc, a.UpdatedAtUtc, a.IsArchived)),
             [

@@ -304,17 +304,39 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
         IReadOnlyList<FilterSelect> selects,
         CancellationToken cancellationToken)
     {
-        query = filter.Show switch
+        query = ByArchiveState(filter, query);
+        var paging = Paging.For(filter.Page, PageSize, await query.CountAsync(cancellationToken));
+        var rows = await project(query).Skip(paging.Skip(PageSize)).Take(PageSize).ToListAsync(cancellationToken);
+        return new ListPage<TRow>(filter, rows, paging, selects);
+    }
+
+    /// <summary>
+    /// The same for a large table whose rows are wide: the page's ids are chosen in <paramref name="order"/> by a
+    /// subquery an index can answer alone, and only those rows are read and projected (one command still). Sorting
+    /// the projected rows instead read every row of the table (10,000 articles with their bodies).
+    /// </summary>
+    protected async Task<IListPage> PageByKeysAsync<TRow>(
+        TFilter filter,
+        IQueryable<TEntity> query,
+        Func<IQueryable<TEntity>, IOrderedQueryable<TEntity>> order,
+        Func<IQueryable<TEntity>, IQueryable<TRow>> project,
+        IReadOnlyList<FilterSelect> selects,
+        CancellationToken cancellationToken)
+    {
+        query = ByArchiveState(filter, query);
+        var paging = Paging.For(filter.Page, PageSize, await query.CountAsync(cancellationToken));
+        var ids = order(query).Skip(paging.Skip(PageSize)).Take(PageSize).Select(e => e.Id);
+        var rows = await project(order(Db.Set<TEntity>().AsNoTracking().Where(e => ids.Contains(e.Id)))).ToListAsync(cancellationToken);
+        return new ListPage<TRow>(filter, rows, paging, selects);
+    }
+
+    private static IQueryable<TEntity> ByArchiveState(TFilter filter, IQueryable<TEntity> query) =>
+        filter.Show switch
         {
             ArchiveFilter.Active => query.Where(e => !e.IsArchived),
             ArchiveFilter.Archived => query.Where(e => e.IsArchived),
             _ => query,
         };
-
-        var paging = Paging.For(filter.Page, PageSize, await query.CountAsync(cancellationToken));
-        var rows = await project(query).Skip(paging.Skip(PageSize)).Take(PageSize).ToListAsync(cancellationToken);
-        return new ListPage<TRow>(filter, rows, paging, selects);
-    }
 
     /// <summary>
     /// Items whose name (property <paramref name="nameProperty"/>) contains <paramref name="text"/>, or whose slug contains

@@ -12,7 +12,9 @@ public sealed class TagAdmin(PortalDbContext db, IOptions<AdminOptions> options,
         PageOfAsync(
             filter,
             Search(Db.Tags.AsNoTracking(), filter.Q, nameof(Tag.Name)),
-            q => q.OrderBy(t => t.Name).Select(t => new TagRow(t.Id, t.Name, t.Slug, t.Articles.Count, t.IsArchived)),
+            // Counted on the join table's tag index alone; t.Articles.Count also joined every article row.
+            q => q.OrderBy(t => t.Name).Select(t => new TagRow(
+                t.Id, t.Name, t.Slug, Db.Set<Dictionary<string, object>>("ArticleTags").Count(j => EF.Property<int>(j, "TagsId") == t.Id), t.IsArchived)),
             [],
             cancellationToken);
 

@@ -258,12 +258,18 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CategoryId");
-
                     b.HasIndex("Slug")
                         .IsUnique();
 
+                    b.HasIndex("IsPinned", "PinnedUntilUtc");
+
                     b.HasIndex("Status", "PublishedAtUtc");
+
+                    b.HasIndex("CategoryId", "PublishedAtUtc", "Id", "IsArchived", "Status")
+                        .HasDatabaseName("IX_Articles_CategoryListing");
+
+                    b.HasIndex("PublishedAtUtc", "Id", "IsArchived", "Status", "CategoryId", "UpdatedAtUtc")
+                        .HasDatabaseName("IX_Articles_Listing");
 
                     b.ToTable("Articles");
                 });
@@ -385,7 +391,11 @@ namespace ThanhMieu.Portal.Data.Migrations.Sqlite
 
                     b.HasIndex("AtUtc");
 
+                    b.HasIndex("Action", "Id");
+
                     b.HasIndex("EntityType", "EntityId");
+
+                    b.HasIndex("EntityType", "Id");
 
                     b.ToTable("AuditEntries");
                 });
