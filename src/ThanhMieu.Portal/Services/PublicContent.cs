@@ -130,16 +130,18 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
             // Goals outside this term's live breakthroughs are shown here rather than silently dropped.
             .Where(t => !t.IsArchived
                 && (t.BreakthroughId == null || t.Breakthrough!.IsArchived || t.Breakthrough.TermStartYear != CurrentTermStartYear))
-            .Include(t => t.ProgressUpdates.OrderByDescending(p => p.Date))
+            .Include(t => t.ProgressUpdates.OrderByDescending(p => p.Date).ThenByDescending(p => p.Id))
             .OrderBy(t => t.SortOrder)
             .ToListAsync(cancellationToken);
 
         var breakthroughs = await db.Breakthroughs.AsNoTracking()
             .Where(b => b.TermStartYear == CurrentTermStartYear && !b.IsArchived)
             .Include(b => b.Targets.Where(t => !t.IsArchived).OrderBy(t => t.SortOrder))
-            .ThenInclude(t => t.ProgressUpdates.OrderByDescending(p => p.Date))
+            .ThenInclude(t => t.ProgressUpdates.OrderByDescending(p => p.Date).ThenByDescending(p => p.Id))
             .OrderBy(b => b.Number)
-            .AsSplitQuery()
+
+            // One chain (breakthrough, targets, updates): a single query has no cartesian product to split.
+            .AsSingleQuery()
             .ToListAsync(cancellationToken);
         return new TargetsViewModel(general, breakthroughs);
     }

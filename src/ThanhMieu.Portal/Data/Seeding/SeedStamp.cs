@@ -6,7 +6,7 @@ namespace ThanhMieu.Portal.Data.Seeding;
 /// The seed content and content corrections this build carries, as one number. Once seeding and the corrections
 /// have run on a SQLite database, the number is kept in the file's header (<c>PRAGMA user_version</c>, which EF Core
 /// does not use), so a restart of the same build skips both with one read; a new build, or a file restored from an
-/// older one, runs them again. See docs/decisions/0011-seed-stamp-in-the-sqlite-header.md.
+/// older one, runs them again. See docs/decisions/0013-seed-stamp-in-the-sqlite-header.md.
 /// </summary>
 public static class SeedStamp
 {
