@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
@@ -38,10 +39,38 @@ public static class OutputCachingExtensions
     {
         if (app.Services.GetRequiredService<IOptions<OutputCachingOptions>>().Value.Enabled)
         {
+            app.Use(HeadAsGetAsync);
             app.UseOutputCache();
         }
 
         return app;
+    }
+
+    /// <summary>
+    /// A public HEAD runs as a GET with its body thrown away, so it shares the GET's cache entry: the framework stores a
+    /// HEAD answer apart and replays it with <c>Content-Length: 0</c>, unlike the GET it should mirror.
+    /// </summary>
+    private static async Task HeadAsGetAsync(HttpContext context, RequestDelegate next)
+    {
+        var request = context.Request;
+        if (!HttpMethods.IsHead(request.Method) || request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
+        {
+            await next(context);
+            return;
+        }
+
+        var body = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
+        context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(Stream.Null));
+        request.Method = HttpMethods.Get;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            request.Method = HttpMethods.Head;
+            context.Features.Set(body);
+        }
     }
 }
 
