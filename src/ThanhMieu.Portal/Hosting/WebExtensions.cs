@@ -122,7 +122,9 @@ public static class WebExtensions
         app.UseAuthorization();
         app.UseMiddleware<ETagMiddleware>();
         app.MapStaticAssets();
-        app.MapControllers();
+
+        // Pages link build-time assets by their fingerprinted names (/css/site.{hash}.css), served as immutable for a year.
+        app.MapControllers().WithStaticAssets();
         app.MapOpenData();
         app.MapPortalHealthChecks();
         return app;

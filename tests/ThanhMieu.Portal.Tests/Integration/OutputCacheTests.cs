@@ -31,7 +31,14 @@ public sealed class OutputCacheTests : IDisposable
 
     private OutputCacheTests(bool enabled)
     {
-        _portal = new PortalFactory(settings: new Dictionary<string, string?> { ["Portal:OutputCaching:Enabled"] = enabled ? "true" : "false" });
+        _portal = new PortalFactory(settings: new Dictionary<string, string?>
+        {
+            ["Portal:OutputCaching:Enabled"] = enabled ? "true" : "false",
+
+            // The test host serves the build's assets as in development, where MapStaticAssets answers no-cache to
+            // every asset unless told to keep the published headers.
+            ["EnableStaticAssetsDevelopmentCaching"] = "true",
+        });
         _factory = _portal.WithWebHostBuilder(b => b.ConfigureServices(s =>
         {
             s.AddSingleton<TimeProvider>(_clock);
@@ -242,6 +249,30 @@ public sealed class OutputCacheTests : IDisposable
         Assert.NotNull(firstCookie);
         Assert.NotNull(secondCookie);
         Assert.NotEqual(firstCookie, secondCookie);
+    }
+
+    [Fact]
+    public async Task TheStylesheet_IsLinkedByItsFingerprint_CachedForAYear_WhileTheBarePathIsRevalidated()
+    {
+        var visitor = _factory.CreateClient();
+        var page = await visitor.GetDocumentAsync("/");
+        var href = page.QuerySelector("link[rel=stylesheet]")?.GetAttribute("href");
+        Assert.NotNull(href);
+        Assert.Matches(@"^/css/site\.[a-z0-9]{6,}\.css$", href);
+
+        var fingerprinted = await visitor.GetAsync(href);
+        Assert.Equal(HttpStatusCode.OK, fingerprinted.StatusCode);
+        var cacheControl = fingerprinted.Headers.CacheControl;
+        Assert.NotNull(cacheControl);
+        Assert.Equal(TimeSpan.FromDays(365), cacheControl.MaxAge);
+        Assert.Contains("immutable", cacheControl.Extensions.Select(e => e.Name));
+        Assert.False(cacheControl.Private || cacheControl.NoStore || cacheControl.NoCache);
+
+        var bare = await visitor.GetAsync("/css/site.css");
+        Assert.Equal(HttpStatusCode.OK, bare.StatusCode);
+        Assert.DoesNotContain("immutable", bare.Headers.CacheControl?.ToString() ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain("31536000", bare.Headers.CacheControl?.ToString() ?? "", StringComparison.Ordinal);
+        Assert.Equal(await bare.Content.ReadAsStringAsync(), await fingerprinted.Content.ReadAsStringAsync());
     }
 
     [Fact]
