@@ -11,6 +11,7 @@ try
     builder.AddPortalData();
     builder.AddPortalIdentity();
     builder.AddPortalWeb();
+    builder.AddPortalOutputCaching();
     builder.AddPortalAdmin();
     builder.AddPortalRateLimiting();
     builder.AddPortalHealthChecks();

@@ -21,14 +21,14 @@ public static class DataServiceCollectionExtensions
         {
             builder.Services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>((sp, db) => db
                 .UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure())
-                .AddInterceptors(sp.GetRequiredService<VersioningInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<VersioningInterceptor>(), sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<PublicCacheInterceptor>()));
         }
         else
         {
             var connectionString = SqliteConnectionString(options, builder.Environment.ContentRootPath);
             builder.Services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((sp, db) => db
                 .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<VersioningInterceptor>(), sp.GetRequiredService<AuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<VersioningInterceptor>(), sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<PublicCacheInterceptor>()));
         }
 
         builder.Services.AddScoped<PortalSeeder>();

@@ -142,3 +142,30 @@ public sealed class ETagMiddleware(RequestDelegate next, IResponseCompressionPro
         }
     }
 }
+
+/// <summary>
+/// Gives every public page an <see cref="ETagAttribute"/>: each action of the portal's own controllers outside an area,
+/// except the media files (served with their own immutable caching) and the error pages. An action or controller
+/// that carries its own attribute (a <c>max-age</c>) keeps it. The output cache stores only answers so marked.
+/// </summary>
+public sealed class PublicPagesETagConvention : Microsoft.AspNetCore.Mvc.ApplicationModels.IControllerModelConvention
+{
+    private static readonly Type[] Excluded = [typeof(Controllers.MediaController), typeof(Controllers.ErrorController)];
+
+    public void Apply(Microsoft.AspNetCore.Mvc.ApplicationModels.ControllerModel controller)
+    {
+        if (controller.RouteValues.ContainsKey("area") || controller.ControllerType.Assembly != typeof(ETagAttribute).Assembly
+            || Excluded.Contains(controller.ControllerType.AsType()) || controller.Attributes.OfType<ETagAttribute>().Any())
+        {
+            return;
+        }
+
+        foreach (var action in controller.Actions.Where(a => !a.Attributes.OfType<ETagAttribute>().Any()))
+        {
+            foreach (var selector in action.Selectors)
+            {
+                selector.EndpointMetadata.Add(new ETagAttribute());
+            }
+        }
+    }
+}

@@ -54,8 +54,11 @@ public static class LoggingExtensions
 
     /// <summary>A stylesheet, script, font or image that answered 2xx or 304: a page's parts, not worth a line each.</summary>
     private static bool IsAsset(HttpContext context) =>
-        context.Response.StatusCode is >= 200 and < 300 or StatusCodes.Status304NotModified
-        && Path.GetExtension(context.Request.Path.Value) is ".css" or ".js" or ".woff2" or ".woff" or ".svg" or ".png" or ".ico" or ".webp" or ".jpg" or ".jpeg" or ".map";
+        context.Response.StatusCode is >= 200 and < 300 or StatusCodes.Status304NotModified && IsAssetPath(context.Request.Path);
+
+    /// <summary>A path to a stylesheet, script, font or image, by its extension.</summary>
+    internal static bool IsAssetPath(PathString path) =>
+        Path.GetExtension(path.Value) is ".css" or ".js" or ".woff2" or ".woff" or ".svg" or ".png" or ".ico" or ".webp" or ".jpg" or ".jpeg" or ".map";
 
     /// <summary>The client went away: the exception handler answers 499 to an OperationCanceledException it caused.</summary>
     private static bool IsAborted(HttpContext context) =>

@@ -19,7 +19,7 @@ public sealed class RedirectMiddleware(RequestDelegate next, IOptions<HostingOpt
     private readonly string? _origin = hosting.Value.PublicOrigin;
     private readonly string? _publicHost = hosting.Value.PublicOrigin is { } origin ? new Uri(origin).Host : null;
 
-    public async Task InvokeAsync(HttpContext context, OldHostRedirects oldHosts)
+    public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
@@ -30,7 +30,10 @@ public sealed class RedirectMiddleware(RequestDelegate next, IOptions<HostingOpt
 
         if (_origin is { } origin && !request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
             && LastingUrls.NormalizeHost(request.Host.Host) is { Length: > 0 } host && host != _publicHost
-            && await oldHosts.TargetAsync(host, request.Path.Value ?? "/", request.QueryString.Value ?? "", context.RequestAborted) is { } target)
+            // Resolved only here: the service holds a database context, which every other request (static files and
+            // cached pages included) would otherwise build for nothing.
+            && await context.RequestServices.GetRequiredService<OldHostRedirects>()
+                .TargetAsync(host, request.Path.Value ?? "/", request.QueryString.Value ?? "", context.RequestAborted) is { } target)
         {
             Send(context, origin + target);
             return;

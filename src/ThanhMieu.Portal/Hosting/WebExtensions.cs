@@ -17,7 +17,7 @@ public static class WebExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        builder.Services.AddControllersWithViews();
+        builder.Services.AddControllersWithViews(mvc => mvc.Conventions.Add(new PublicPagesETagConvention()));
 
         // Razor would otherwise write every Vietnamese letter outside Latin-1 as an entity (&#x1EAD;), bloating pages
         // and making them unreadable in view-source. HTML-significant characters are still encoded.
@@ -60,7 +60,7 @@ public static class WebExtensions
 
     /// <summary>
     /// The request pipeline: forwarded headers, the request log, errors, HSTS and security headers, cookie policy,
-    /// culture, routing, rate limits, static files, routes and health checks.
+    /// the output cache, compression, culture, routing, rate limits, ETags, static files, routes and health checks.
     /// </summary>
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
@@ -94,6 +94,9 @@ public static class WebExtensions
         app.UseMiddleware<RedirectMiddleware>();
         app.UseCookiePolicy();
 
+        // Outside compression, so a hit replays the stored compressed body; everything above runs on hits too.
+        app.UsePortalOutputCaching();
+
         // Public pages carry no secrets, so compressing them over HTTPS is safe; admin pages (which carry
         // antiforgery tokens) are left uncompressed to rule out BREACH-style attacks.
         app.UseWhen(
@@ -119,7 +122,9 @@ public static class WebExtensions
         app.UseAuthorization();
         app.UseMiddleware<ETagMiddleware>();
         app.MapStaticAssets();
-        app.MapControllers();
+
+        // Pages link build-time assets by their fingerprinted names (/css/site.{hash}.css), served as immutable for a year.
+        app.MapControllers().WithStaticAssets();
         app.MapOpenData();
         app.MapPortalHealthChecks();
         return app;
