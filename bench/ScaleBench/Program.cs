@@ -68,9 +68,13 @@ try
         article = await Targets.FirstArticleAsync(portal.Http);
         Console.WriteLine($"Home page: {home.Length:N0} bytes; the portal's static file of about that size: {asset}; article: {article}.");
 
+        // The bare app also serves a copy of the portal's asset, so that file is compared with the same bytes too.
+        var assetCopy = "/asset" + Path.GetExtension(asset);
+        await File.WriteAllBytesAsync(Path.Combine(floorRoot, assetCopy.TrimStart('/')), await portal.Http.GetByteArrayAsync(asset));
         await using (var floor = await Server.StartFloorAsync(Path.Combine(floorFolder, "FloorApp.dll"), floorFolder, floorRoot))
         {
             results.Add(await MeasureAsync(floor, "floor: bare UseStaticFiles, home bytes", "/home.html"));
+            results.Add(await MeasureAsync(floor, "bare UseStaticFiles, the asset's bytes", assetCopy));
         }
 
         results.Add(await MeasureAsync(portal, "portal static file", asset));
@@ -194,10 +198,11 @@ namespace ThanhMieu.Portal.Bench
 
     internal static partial class Targets
     {
+        // Already compressed formats only: the portal would send a text asset's Brotli variant, the bare app the raw file.
         private static readonly string[] Assets =
         [
             "/img/apple-touch-icon.png", "/fonts/be-vietnam-pro-vietnamese-400-normal.woff2", "/fonts/be-vietnam-pro-vietnamese-700-normal.woff2",
-            "/css/admin.css", "/css/site.css", "/fonts/be-vietnam-pro-latin-400-normal.woff2",
+            "/fonts/be-vietnam-pro-latin-400-normal.woff2", "/fonts/be-vietnam-pro-latin-700-normal.woff2",
         ];
 
         /// <summary>The portal's own static asset whose size is nearest to <paramref name="bytes"/>.</summary>
@@ -235,6 +240,10 @@ namespace ThanhMieu.Portal.Bench
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {name,-42} | {result.PerSecond,10:F0} | {result.PerSecond / floor,6:F2} | {result.P50,9} | {result.P99,9} | {peakKb / 1024.0,6:F0} MB |"));
             }
+
+            var (bareAsset, portalAsset) = (results[1].Result.PerSecond, results[2].Result.PerSecond);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"portal static file over the bare app serving the same bytes: {portalAsset / bareAsset:F2}; cached home over the portal's static file: {results[3].Result.PerSecond / portalAsset:F2}; cached article: {results[4].Result.PerSecond / portalAsset:F2}"));
         }
     }
 }
