@@ -192,7 +192,10 @@ public sealed partial class SearchIndex(PortalDbContext db)
         };
     }
 
-    /// <summary>Deletes the entries of the items <paramref name="which"/> names (all of the type when null) and adds those of the visible ones.</summary>
+    /// <summary>
+    /// Deletes the entries of the items <paramref name="which"/> names and adds those of the visible ones, for the
+    /// caller's save; with no <paramref name="which"/>, rebuilds the whole type, saving as it goes.
+    /// </summary>
     private async Task ReindexAsync<T>(
         IQueryable<T> items,
         Expression<Func<T, bool>>? which,
@@ -206,17 +209,46 @@ public sealed partial class SearchIndex(PortalDbContext db)
         if (which is null)
         {
             await entriesOfKinds.ExecuteDeleteAsync(cancellationToken);
-        }
-        else
-        {
-            items = items.Where(which);
-            var ids = await items.Select(i => i.Id).ToListAsync(cancellationToken);
-            await entriesOfKinds.Where(e => ids.Contains(e.ItemId)).ExecuteDeleteAsync(cancellationToken);
+            await RebuildInBatchesAsync(items.AsNoTracking().Where(visible), entries, cancellationToken);
+            return;
         }
 
+        items = items.Where(which);
+        var ids = await items.Select(i => i.Id).ToListAsync(cancellationToken);
+        await entriesOfKinds.Where(e => ids.Contains(e.ItemId)).ExecuteDeleteAsync(cancellationToken);
         foreach (var item in await items.AsNoTracking().Where(visible).ToListAsync(cancellationToken))
         {
             db.SearchEntries.AddRange(entries(item));
+        }
+    }
+
+    /// <summary>
+    /// Every item's entries, a batch at a time in id order, each batch saved and let go: a rebuild of 10,000 articles
+    /// never holds them all (nor their entries in the change tracker). Not atomic, and need not be: a rebuild cut short
+    /// leaves counts that differ, so the next <see cref="EnsureAsync(CancellationToken)"/> starts it again.
+    /// </summary>
+    private async Task RebuildInBatchesAsync<T>(IQueryable<T> items, Func<T, IEnumerable<SearchEntry>> entries, CancellationToken cancellationToken)
+        where T : ContentItem
+    {
+        const int batchSize = 200;
+        var after = 0;
+        while (true)
+        {
+            var batch = await items.Where(i => i.Id > after).OrderBy(i => i.Id).Take(batchSize).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            var added = batch.SelectMany(entries).ToList();
+            db.SearchEntries.AddRange(added);
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var entry in added)
+            {
+                db.Entry(entry).State = EntityState.Detached;
+            }
+
+            after = batch[^1].Id;
         }
     }
 
