@@ -27,7 +27,8 @@ var portalFolder = Path.Combine(published, "portal");
 var floorFolder = Path.Combine(published, "floor");
 if (!skipBuild)
 {
-    await Run.CheckedAsync("dotnet", ["publish", Path.Combine(root, "src", "ThanhMieu.Portal"), "-c", "Release", "-o", portalFolder, "--nologo", "-v", "quiet"], root);
+    // The production build (Release, ReadyToRun), as docs/operations.md deploys it.
+    await Run.CheckedAsync("dotnet", ["publish", Path.Combine(root, "src", "ThanhMieu.Portal"), "-p:PublishProfile=linux-x64", "-o", portalFolder, "--nologo", "-v", "quiet"], root);
     await Run.CheckedAsync("dotnet", ["publish", Path.Combine(root, "bench", "FloorApp"), "-c", "Release", "-o", floorFolder, "--nologo", "-v", "quiet"], root);
     Console.WriteLine($"Published the portal and the floor app in Release ({total.Elapsed.TotalSeconds:F0} s).");
 }
