@@ -1,9 +1,8 @@
-using System.Data.Common;
 using System.IO.Compression;
 using System.Net;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ThanhMieu.Portal.Data;
@@ -21,7 +20,7 @@ public sealed class OutputCacheTests : IDisposable
 {
     private readonly PortalFactory _portal;
     private readonly FakeTimeProvider _clock = new(WholeMinute(DateTimeOffset.UtcNow));
-    private readonly CommandCounter _commands = new();
+    private readonly SqlCommandCounter _commands = new(new HttpContextAccessor());
     private readonly WebApplicationFactory<Program> _factory;
 
     public OutputCacheTests()
@@ -53,7 +52,7 @@ public sealed class OutputCacheTests : IDisposable
     /// <summary>The body of an anonymous GET and the SQL commands the app sent to answer it.</summary>
     private async Task<(string Body, int Commands)> VisitAsync(HttpClient visitor, string path)
     {
-        _commands.Reset();
+        _commands.Clear();
         var response = await visitor.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadAsStringAsync(), _commands.Count);
@@ -143,14 +142,14 @@ public sealed class OutputCacheTests : IDisposable
         Assert.StartsWith("/admin/dang-nhap", admin.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
         // A public page the editor fetched first is not stored: the visitor's answer is built afresh.
-        _commands.Reset();
+        _commands.Clear();
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/tin-tuc")).StatusCode);
         Assert.True(_commands.Count > 0);
         Assert.True((await VisitAsync(visitor, "/tin-tuc")).Commands > 0, "the editor's answer was stored");
 
         // The visitor's stored page is not served to the editor either.
         Assert.Equal(0, (await VisitAsync(visitor, "/tin-tuc")).Commands);
-        _commands.Reset();
+        _commands.Clear();
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/tin-tuc")).StatusCode);
         Assert.True(_commands.Count > 0, "the editor got the visitor's stored page");
     }
@@ -162,13 +161,13 @@ public sealed class OutputCacheTests : IDisposable
         var heads = new List<HttpResponseMessage>();
         foreach (var expectHit in new[] { false, true })
         {
-            _commands.Reset();
+            _commands.Clear();
             heads.Add(await visitor.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/tin-tuc")));
             Assert.Equal(expectHit, _commands.Count == 0);
         }
 
         // The HEAD filled the entry the GET is then served from.
-        _commands.Reset();
+        _commands.Clear();
         var get = await visitor.GetAsync("/tin-tuc");
         Assert.Equal(0, _commands.Count);
         var getBody = await get.Content.ReadAsByteArrayAsync();
@@ -193,7 +192,7 @@ public sealed class OutputCacheTests : IDisposable
         {
             foreach (var expectHit in new[] { false, true })
             {
-                _commands.Reset();
+                _commands.Clear();
                 var request = new HttpRequestMessage(HttpMethod.Get, "/");
                 request.Headers.TryAddWithoutValidation("Accept-Encoding", coding);
                 var response = await visitor.SendAsync(request);
@@ -227,7 +226,7 @@ public sealed class OutputCacheTests : IDisposable
         var tag = (await visitor.GetAsync("/tin-tuc")).Headers.ETag;
         Assert.NotNull(tag);
 
-        _commands.Reset();
+        _commands.Clear();
         var request = new HttpRequestMessage(HttpMethod.Get, "/tin-tuc");
         request.Headers.IfNoneMatch.Add(tag);
         var response = await visitor.SendAsync(request);
@@ -283,35 +282,5 @@ public sealed class OutputCacheTests : IDisposable
 
         await off.VisitAsync(visitor, "/");
         Assert.True((await off.VisitAsync(visitor, "/")).Commands > 0);
-    }
-
-    /// <summary>Counts the SQL commands the app's context sends.</summary>
-    private sealed class CommandCounter : DbCommandInterceptor
-    {
-        private int _count;
-
-        public int Count => Volatile.Read(ref _count);
-
-        public void Reset() => Interlocked.Exchange(ref _count, 0);
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return ValueTask.FromResult(result);
-        }
-
-        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
-        {
-            Interlocked.Increment(ref _count);
-            return result;
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return ValueTask.FromResult(result);
-        }
     }
 }

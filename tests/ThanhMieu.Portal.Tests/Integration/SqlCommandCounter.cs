@@ -21,6 +21,9 @@ public sealed class SqlCommandCounter(IHttpContextAccessor http) : DbCommandInte
     public IReadOnlyList<string> For(string pathAndQuery) =>
         [.. _commands.Where(c => c.Request == pathAndQuery).Select(c => c.Sql)];
 
+    /// <summary>Every command sent since the last <see cref="Clear"/>, for any request or none.</summary>
+    public int Count => _commands.Count;
+
     public void Clear() => _commands.Clear();
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result) =>
