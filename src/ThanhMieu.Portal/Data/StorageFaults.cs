@@ -21,4 +21,10 @@ public static class StorageFaults
 
         return false;
     }
+
+    /// <summary>
+    /// After a storage fault, lets the SQLite connections go: one that met a full disk or an I/O error can keep failing
+    /// after the operator freed space, so the next request opens fresh ones. Harmless for SQL Server.
+    /// </summary>
+    public static void Recover() => SqliteConnection.ClearAllPools();
 }

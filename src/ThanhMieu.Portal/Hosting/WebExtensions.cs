@@ -78,7 +78,7 @@ public static class WebExtensions
             {
                 BadHttpRequestException bad => bad.StatusCode,
                 InvalidDataException => StatusCodes.Status413PayloadTooLarge,
-                _ when StorageFaults.IsStorageFault(exception) => StatusCodes.Status503ServiceUnavailable,
+                _ when StorageFaults.IsStorageFault(exception) => RecoveredStorageFault(),
                 _ => StatusCodes.Status500InternalServerError,
             },
         });
@@ -130,5 +130,12 @@ public static class WebExtensions
         app.MapOpenData();
         app.MapPortalHealthChecks();
         return app;
+    }
+
+    /// <summary>A storage fault is 503 (try again later); its connections are let go first (<see cref="StorageFaults.Recover"/>).</summary>
+    private static int RecoveredStorageFault()
+    {
+        StorageFaults.Recover();
+        return StatusCodes.Status503ServiceUnavailable;
     }
 }

@@ -518,6 +518,7 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
         {
             // Nothing was written (the transaction rolled back); the form keeps what was typed, to be saved again.
             Db.ChangeTracker.Clear();
+            StorageFaults.Recover();
             state?.AddFormError(AdminText.Save_StorageFault);
             return SaveStatus.Unavailable;
         }
