@@ -114,7 +114,7 @@ internal static partial class Portal
         {
             try
             {
-                using var response = await http.GetAsync("/admin/dang-nhap");
+                using var response = await http.GetAsync("/health/ready");
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return;

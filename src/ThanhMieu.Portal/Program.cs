@@ -18,6 +18,7 @@ try
     builder.AddPortalScaleOut();
 
     var app = builder.Build();
+    app.WarmPortalModel();
     if (AdminCommand.IsRequested(args))
     {
         return await AdminCommand.RunAsync(app, args);

@@ -17,30 +17,34 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddSingleton<VersioningInterceptor>();
 
         var options = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new();
+
+        // Pooled: a request leases a context instead of building one and its services (the interceptors are singletons).
         if (options.Provider == DatabaseProvider.SqlServer)
         {
-            builder.Services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>((sp, db) => db
+            builder.Services.AddDbContextPool<PortalDbContext, SqlServerPortalDbContext>((sp, db) => db
                 .UseSqlServer(options.ConnectionString, sql => sql.EnableRetryOnFailure())
                 .AddInterceptors(sp.GetRequiredService<VersioningInterceptor>(), sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<PublicCacheInterceptor>()));
         }
         else
         {
             var connectionString = SqliteConnectionString(options, builder.Environment.ContentRootPath);
-            builder.Services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((sp, db) => db
+            builder.Services.AddDbContextPool<PortalDbContext, SqlitePortalDbContext>((sp, db) => db
                 .UseSqlite(connectionString)
                 .AddInterceptors(sp.GetRequiredService<VersioningInterceptor>(), sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<PublicCacheInterceptor>()));
         }
 
         builder.Services.AddScoped<PortalSeeder>();
         builder.Services.AddScoped<ContentCorrections>();
+        builder.Services.AddHostedService<SearchIndexStartup>();
         return builder;
     }
 
     /// <summary>
     /// Applies migrations and seeds an empty database, each as configured. On SQLite it first makes the data folder
     /// private, clears a migration lock left by a killed start, skips migrating when nothing is pending, and checks the
-    /// file's integrity; a fault is a <see cref="StartupFaultException"/> that says what to do. Seeding also completes
-    /// the search entries. All of it runs under a <see cref="StartupLock"/>, one process at a time per database.
+    /// file's integrity; a fault is a <see cref="StartupFaultException"/> that says what to do. All of it runs under a
+    /// <see cref="StartupLock"/>, one process at a time per database; the search entries are checked once the server
+    /// listens (<see cref="SearchIndexStartup"/>).
     /// </summary>
     public static async Task InitializePortalDatabaseAsync(this WebApplication app)
     {
@@ -50,15 +54,14 @@ public static class DataServiceCollectionExtensions
         {
             // Several nodes may start together on one database: one migrates and seeds, the others wait and find it done.
             await using var nodeLock = options.ApplyMigrationsOnStartup || options.SeedOnStartup
-                ? await StartupLock.AcquireSqlServerAsync(options.ConnectionString!, logger)
+                ? await LockStartupAsync(options, app.Environment.ContentRootPath, logger)
                 : null;
             await InitializeAsync(app, options, sqlite: false);
             return;
         }
 
         var folder = ResolveDataFolder(options, app.Environment.ContentRootPath);
-        var database = new SqliteConnectionStringBuilder(SqliteConnectionString(options, app.Environment.ContentRootPath)).DataSource;
-        await using var fileLock = await StartupLock.AcquireSqliteAsync(database, logger);
+        await using var fileLock = await LockStartupAsync(options, app.Environment.ContentRootPath, logger);
         SqliteStartup.PrepareFolder(folder, logger);
         try
         {
@@ -119,10 +122,32 @@ public static class DataServiceCollectionExtensions
                 }
             }
 
-            // Derived content like the seed: the search entries of a database from before search, or restored without them.
-            await new SearchIndex(db).EnsureAsync();
         }
     }
+
+    /// <summary>
+    /// Builds the EF model on another thread while the main one sets up the pipeline: the model is the longest single
+    /// step of a start (about 0.4 s on two cores), and the first database step would otherwise wait for all of it.
+    /// A fault is left to that step, which reports it as a start-up fault.
+    /// </summary>
+    public static void WarmPortalModel(this WebApplication app) => _ = Task.Run(() =>
+    {
+        try
+        {
+            using var scope = app.Services.CreateScope();
+            _ = scope.ServiceProvider.GetRequiredService<PortalDbContext>().Model;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The same fault meets InitializePortalDatabaseAsync, which explains it.
+        }
+    });
+
+    /// <summary>The <see cref="StartupLock"/> of the configured database: one process at a time starts on it.</summary>
+    internal static async Task<StartupLock> LockStartupAsync(DatabaseOptions options, string contentRoot, ILogger logger, CancellationToken cancellationToken = default) =>
+        options.Provider == DatabaseProvider.Sqlite
+            ? await StartupLock.AcquireSqliteAsync(new SqliteConnectionStringBuilder(SqliteConnectionString(options, contentRoot)).DataSource, logger, cancellationToken)
+            : await StartupLock.AcquireSqlServerAsync(options.ConnectionString!, logger, cancellationToken);
 
     internal static string ResolveDataFolder(DatabaseOptions options, string contentRoot) =>
         Path.GetFullPath(options.DataFolder, contentRoot);

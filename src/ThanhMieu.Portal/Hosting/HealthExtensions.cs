@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ThanhMieu.Portal.Hosting;
 
 /// <summary>
 /// Health endpoints for a load balancer (framework health checks): <c>/health/live</c> says the process answers and
-/// touches nothing else; <c>/health/ready</c> also needs the database reachable with no pending migration.
+/// touches nothing else; <c>/health/ready</c> also needs the database reachable with no pending migration and the
+/// start-up finished.
 /// Both answer 200 "Healthy" or 503 "Unhealthy" as plain text, are never cached and never rate limited.
 /// </summary>
 public static class HealthExtensions
@@ -20,7 +22,8 @@ public static class HealthExtensions
             .AddDbContextCheck<PortalDbContext>(
                 "migrations",
                 tags: [ReadyTag],
-                customTestQuery: async (db, cancellationToken) => !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any());
+                customTestQuery: async (db, cancellationToken) => !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            .AddCheck<StartedCheck>("started", tags: [ReadyTag]);
         return builder;
     }
 
@@ -33,4 +36,16 @@ public static class HealthExtensions
 
     /// <summary>Whether a request is a health probe (logged at Verbose only: balancers poll every few seconds).</summary>
     public static bool IsProbe(HttpRequest request) => request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>
+/// Ready only once the host has started: the server listens a little earlier, while the last start-up checks
+/// (<see cref="SearchIndexStartup"/>) run, and a load balancer should not send residents to a node before they finish.
+/// </summary>
+public sealed class StartedCheck(IHostApplicationLifetime lifetime) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(lifetime.ApplicationStarted.IsCancellationRequested
+            ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Unhealthy("The portal is still starting."));
 }

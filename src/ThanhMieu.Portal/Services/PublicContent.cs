@@ -278,11 +278,31 @@ public sealed class PublicContent(PortalDbContext db, TimeProvider time, IOption
         return new NewsListViewModel(articles, page, pageCount, total);
     }
 
+    /// <summary>
+    /// An article's page: only what the page and its metadata show (not its Markdown, not the stamps of its category and
+    /// tags), so the one command is short to prepare and to read.
+    /// </summary>
     public Task<Article?> GetArticleAsync(string slug, CancellationToken cancellationToken) =>
         VisibleArticles()
-            .Include(a => a.Category)
-            .Include(a => a.Tags.Where(t => !t.IsArchived))
-            .FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+            .Where(a => a.Slug == slug)
+            .Select(a => new Article
+            {
+                Id = a.Id,
+                Slug = a.Slug,
+                Title = a.Title,
+                Summary = a.Summary,
+                BodyHtml = a.BodyHtml,
+                CoverImagePath = a.CoverImagePath,
+                CoverImageAlt = a.CoverImageAlt,
+                CategoryId = a.CategoryId,
+                Category = new Category { Name = a.Category!.Name, Slug = a.Category.Slug },
+                Tags = a.Tags.Where(t => !t.IsArchived).OrderBy(t => t.Id).Select(t => new Tag { Name = t.Name, Slug = t.Slug }).ToList(),
+                Status = a.Status,
+                PublishedAtUtc = a.PublishedAtUtc,
+                UpdatedAtUtc = a.UpdatedAtUtc,
+                Author = a.Author,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
 
     public async Task<AboutViewModel> GetAboutAsync(CancellationToken cancellationToken)
     {
