@@ -6,6 +6,9 @@ namespace ThanhMieu.Portal.Hosting;
 public static class LoggingExtensions
 {
     /// <summary>The one line written per request; <c>CorrelationId</c> is the id shown on error pages.</summary>
+    /// <summary>The category of ASP.NET Core's per-request events, always off (<see cref="AddPortalLogging"/>).</summary>
+    public const string HostingDiagnosticsCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
+
     public const string RequestTemplate = "HTTP {RequestMethod} {RequestPath} {Outcome:l} in {Elapsed:0.0000} ms, request {CorrelationId}";
 
     /// <summary>Serilog from the <c>Serilog</c> configuration section (levels, sinks, overrides).</summary>
@@ -17,7 +20,11 @@ public static class LoggingExtensions
             (services, logger) => logger
                 .ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
-                .Enrich.FromLogContext(),
+                .Enrich.FromLogContext()
+                // The framework's own per-request events ("Request starting", "Request finished") repeat the request
+                // log below. While their category is enabled at any level, ASP.NET Core also starts an Activity for
+                // every request, static files included, to give those events a trace id; off, it starts none.
+                .MinimumLevel.Override(HostingDiagnosticsCategory, LevelAlias.Off),
             preserveStaticLogger: true);
         return builder;
     }

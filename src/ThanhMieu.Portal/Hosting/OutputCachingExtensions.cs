@@ -39,7 +39,6 @@ public static class OutputCachingExtensions
     {
         if (app.Services.GetRequiredService<IOptions<OutputCachingOptions>>().Value.Enabled)
         {
-            app.Use(HeadAsGetAsync);
             app.UseOutputCache();
         }
 
@@ -47,9 +46,16 @@ public static class OutputCachingExtensions
     }
 
     /// <summary>
-    /// A public HEAD runs as a GET with its body thrown away, so it shares the GET's cache entry: the framework stores a
-    /// HEAD answer apart and replays it with <c>Content-Length: 0</c>, unlike the GET it should mirror.
+    /// A public HEAD runs as a GET with its body thrown away (before routing, so it finds the GET's endpoint), and so
+    /// shares the GET's cache entry: the framework stores a HEAD answer apart and replays it with
+    /// <c>Content-Length: 0</c>, unlike the GET it should mirror.
     /// </summary>
+    public static WebApplication UsePortalHeadAsGet(this WebApplication app)
+    {
+        app.Use(HeadAsGetAsync);
+        return app;
+    }
+
     private static async Task HeadAsGetAsync(HttpContext context, RequestDelegate next)
     {
         var request = context.Request;

@@ -59,8 +59,9 @@ public static class WebExtensions
     }
 
     /// <summary>
-    /// The request pipeline: forwarded headers, the request log, errors, HSTS and security headers, cookie policy,
-    /// the output cache, compression, culture, routing, rate limits, ETags, static files, routes and health checks.
+    /// The request pipeline: forwarded headers, the request log, errors, HSTS and security headers, routing (static
+    /// assets answer there), redirects, cookie policy, the output cache, compression, culture, rate limits, ETags,
+    /// routes and health checks.
     /// </summary>
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
@@ -91,6 +92,12 @@ public static class WebExtensions
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<NoStoreForAdminMiddleware>();
         app.UseMiddleware<RequestSizeLimitMiddleware>();
+        app.UsePortalHeadAsGet();
+
+        // Routing this early lets a static asset (a short-circuit endpoint) be answered here, past only the request
+        // log, the error handlers and the security headers: none of what follows concerns a file. The portal's font
+        // went from about 0.8 to 0.9 of a bare app serving the same bytes.
+        app.UseRouting();
         app.UseMiddleware<RedirectMiddleware>();
         app.UseCookiePolicy();
 
@@ -113,16 +120,14 @@ public static class WebExtensions
             RequestCultureProviders = [new EnglishPathCultureProvider()],
         });
 
-        app.UseRouting();
-
         // Only the endpoints that ask for it (the open data API) answer CORS, preflights included.
         app.UseCors();
         app.UsePortalRateLimiting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<ETagMiddleware>();
-        // An asset needs none of what runs between routing and its endpoint (CORS, rate limits, sign-in, ETags of
-        // pages): short-circuited, the portal's file went from about 6,000-7,300 to 8,600-9,700 requests/s on two cores.
+        // An asset needs none of what runs after routing (redirects, the output cache, compression, culture, CORS, rate
+        // limits, sign-in, ETags of pages): short-circuited, it is answered by the routing middleware itself.
         app.MapStaticAssets().ShortCircuit();
 
         // Pages link build-time assets by their fingerprinted names (/css/site.{hash}.css), served as immutable for a year.
