@@ -39,8 +39,9 @@ public static class ScaleOutExtensions
         var configuration = ConfigurationOptions.Parse(RedisDefaults + "," + redis);
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
 
-        // One connection for the cache and the channel, made when the channel subscribes at start (abortConnect=false:
-        // a dead Redis costs the start at most the connect timeout). The store must never force a reconnection (its
+        // One connection for the cache and the channel, made at its first use, at the latest when the channel subscribes
+        // at start (abortConnect=false: a dead Redis costs the start at most the connect timeout, and the client goes on
+        // trying by itself). The store must never force a reconnection (its
         // UseForceReconnect switch, off by default): it would close the connection under the subscription.
         builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(configuration));
         builder.Services.AddStackExchangeRedisOutputCache(options => options.InstanceName = RedisInstanceName);
