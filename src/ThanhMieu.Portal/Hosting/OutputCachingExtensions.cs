@@ -25,6 +25,8 @@ public static class OutputCachingExtensions
             cache.DefaultExpirationTimeSpan = TimeSpan.FromSeconds(options.MaxAgeSeconds);
             cache.AddBasePolicy(new PublicPagePolicy(TimeSpan.FromSeconds(options.SearchMaxAgeSeconds)));
         });
+        builder.Services.AddSingleton<ContentChanges>();
+        builder.Services.AddSingleton<IContentChangeBroadcast, SingleNodeBroadcast>();
         builder.Services.AddSingleton<PublicCache>();
         builder.Services.AddSingleton<PublicCacheInterceptor>();
         return builder;

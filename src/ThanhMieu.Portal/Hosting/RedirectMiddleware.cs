@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Primitives;
 
 namespace ThanhMieu.Portal.Hosting;
 
@@ -61,18 +60,15 @@ public sealed class RedirectMiddleware(RequestDelegate next, IOptions<HostingOpt
 }
 
 /// <summary>
-/// The redirects of the old websites' host names, read in one query and kept in memory; dropped when a redirect is
-/// saved on this node, and read again after a minute at the latest (so another node's save shows within it). Only host
-/// names staff entered are kept, so requests under made-up hosts cannot grow it.
+/// The redirects of the old websites' host names, read in one query and kept in memory until the next committed save
+/// that changed anything, on this node or (with Redis) on another (<see cref="ContentChanges"/>); a minute at most when
+/// a node missed the message (Redis down). Only host names staff entered are kept, so requests under made-up hosts
+/// cannot grow it.
 /// </summary>
-public sealed class OldHostRedirects(IMemoryCache cache, PortalDbContext db)
+public sealed class OldHostRedirects(IMemoryCache cache, ContentChanges changes, PortalDbContext db)
 {
     private static readonly object Key = new();
     private static readonly HostingOptions NoOrigin = new();
-    private static CancellationTokenSource _changed = new();
-
-    /// <summary>Forgets the kept redirects (every instance on this node).</summary>
-    public static void Invalidate() => Interlocked.Exchange(ref _changed, new CancellationTokenSource()).Cancel();
 
     /// <summary>The path on this site for a request under <paramref name="host"/>, or null when no redirect names the host.</summary>
     public async Task<string?> TargetAsync(string host, string path, string query, CancellationToken cancellationToken)
@@ -82,7 +78,7 @@ public sealed class OldHostRedirects(IMemoryCache cache, PortalDbContext db)
             async entry =>
             {
                 entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
-                entry.AddExpirationToken(new CancellationChangeToken(_changed.Token));
+                entry.AddExpirationToken(changes.Token);
                 var rows = await db.Redirects.AsNoTracking()
                     .Where(r => r.FromHost != "" && !r.IsArchived)
                     .Select(r => new { r.FromHost, r.FromPath, r.ToPath })

@@ -16,7 +16,10 @@ public sealed class PortalOptions
     /// <summary>Documents per page of the documents register (/van-ban).</summary>
     [Range(1, 100)]
     public int DocumentsPageSize { get; set; } = 20;
-    /// <summary>How long a node keeps the site settings in memory; a save on the node drops them at once.</summary>
+    /// <summary>
+    /// How long a node keeps the site settings in memory at most: a save drops them at once on this node and, with
+    /// Redis, on every node; this bounds how long a node that missed the message shows the old ones.
+    /// </summary>
     [Range(1, 3600)]
     public int SettingsCacheSeconds { get; set; } = 300;
 

@@ -6,9 +6,13 @@ namespace ThanhMieu.Portal.Services;
 /// What the output cache of public pages knows beyond the framework's: the one tag every public entry carries, the
 /// eviction every content save triggers (<see cref="PublicCacheInterceptor"/>), and the next time the site changes by
 /// itself (a scheduled article's publish time, a pin's end, midnight in Vietnam), at which every entry is dropped.
-/// Times come from the app's <see cref="TimeProvider"/>, the clock the visibility rules read.
+/// A save also raises <see cref="ContentChanges"/>, which drops what the node keeps in memory (the settings, the old
+/// hosts' redirects), and is broadcast to the other nodes (<see cref="IContentChangeBroadcast"/>), which do the same
+/// (<see cref="EvictChangedElsewhereAsync"/>). Times come from the app's <see cref="TimeProvider"/>, the clock the
+/// visibility rules read.
 /// </summary>
-public sealed class PublicCache(IOutputCacheStore store, TimeProvider time, ILogger<PublicCache> logger)
+public sealed class PublicCache(
+    IOutputCacheStore store, ContentChanges changes, IContentChangeBroadcast broadcast, TimeProvider time, ILogger<PublicCache> logger)
 {
     /// <summary>The tag of every cached public answer.</summary>
     public const string Tag = "public";
@@ -22,8 +26,40 @@ public sealed class PublicCache(IOutputCacheStore store, TimeProvider time, ILog
     /// <summary>Grows by one at every eviction; a page rendered across an eviction is not stored (it may be stale).</summary>
     public int Generation => Volatile.Read(ref _generation);
 
-    /// <summary>Drops every cached public answer: called once a save has committed.</summary>
+    /// <summary>Drops every cached public answer and what the nodes keep in memory: called once a save has committed.</summary>
     public async ValueTask EvictAsync(CancellationToken cancellationToken = default)
+    {
+        changes.Raise();
+        try
+        {
+            await EvictStoreAsync(cancellationToken);
+        }
+        finally
+        {
+            // Even when the request that saved is gone: the other nodes must hear of the commit.
+            await broadcast.PublishAsync();
+        }
+    }
+
+    /// <summary>
+    /// Another node saved (or its message may have been missed): this node drops what it keeps in memory, forgets the
+    /// next change by time (the save may have scheduled one), and evicts the shared store once more, since it may have
+    /// stored a page from its stale memory between the saving node's eviction and the message.
+    /// </summary>
+    public async ValueTask EvictChangedElsewhereAsync(CancellationToken cancellationToken = default)
+    {
+        changes.Raise();
+        await EvictStoreAsync(cancellationToken);
+    }
+
+    /// <summary>Evicts when the next change by time has come; checked before every lookup (no query, one comparison).</summary>
+    public ValueTask EvictIfDueAsync(CancellationToken cancellationToken)
+    {
+        var next = Interlocked.Read(ref _nextChangeTicks);
+        return next != Unknown && time.GetUtcNow().UtcTicks >= next ? EvictStoreAsync(cancellationToken) : ValueTask.CompletedTask;
+    }
+
+    private async ValueTask EvictStoreAsync(CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _generation);
         Interlocked.Exchange(ref _nextChangeTicks, Unknown);
@@ -36,13 +72,6 @@ public sealed class PublicCache(IOutputCacheStore store, TimeProvider time, ILog
             // The save has committed; a cache that cannot evict must not turn it into an error page.
             logger.LogWarning(e, "The public output cache could not be evicted after a save");
         }
-    }
-
-    /// <summary>Evicts when the next change by time has come; checked before every lookup (no query, one comparison).</summary>
-    public ValueTask EvictIfDueAsync(CancellationToken cancellationToken)
-    {
-        var next = Interlocked.Read(ref _nextChangeTicks);
-        return next != Unknown && time.GetUtcNow().UtcTicks >= next ? EvictAsync(cancellationToken) : ValueTask.CompletedTask;
     }
 
     /// <summary>

@@ -3,11 +3,12 @@ using Microsoft.Extensions.Caching.Memory;
 namespace ThanhMieu.Portal.Services;
 
 /// <summary>
-/// The site settings as every public page's footer reads them: kept in memory, dropped when a save commits on this
-/// node, and read again after <see cref="PortalOptions.SettingsCacheSeconds"/> at the latest (so another node's save
-/// shows within it).
+/// The site settings as every public page's footer reads them: kept in memory until the next committed save that
+/// changed anything, on this node or (with Redis) on another (<see cref="ContentChanges"/>), so an edit shows at the
+/// next request on every node. <see cref="PortalOptions.SettingsCacheSeconds"/> bounds how long a node that missed the
+/// message (Redis down) shows the old settings.
 /// </summary>
-public sealed class SiteSettingsCache(IMemoryCache cache, PortalDbContext db, IOptions<PortalOptions> options)
+public sealed class SiteSettingsCache(IMemoryCache cache, ContentChanges changes, PortalDbContext db, IOptions<PortalOptions> options)
 {
     private static readonly object Key = new();
 
@@ -17,10 +18,9 @@ public sealed class SiteSettingsCache(IMemoryCache cache, PortalDbContext db, IO
             async entry =>
             {
                 entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(options.Value.SettingsCacheSeconds);
+                entry.AddExpirationToken(changes.Token);
                 return await db.SiteSettings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken) ?? SiteSettings.Empty();
             }) ?? SiteSettings.Empty();
-
-    public void Invalidate() => cache.Remove(Key);
 }
 
 /// <summary>Links of contact details.</summary>

@@ -117,6 +117,19 @@ public sealed class SiteSettingsTests(SeededPortal factory) : IClassFixture<Seed
     }
 
     [Fact]
+    public async Task ASave_ShowsInTheFooterAtTheNextRequest_ThoughTheFooterHadJustReadTheSettings()
+    {
+        var admin = await factory.SignedInClientAsync(PortalUser.AdministratorRole);
+        var visitor = factory.CreateClient();
+        AssertRedirect(await admin.SubmitAsync(Url, Form, new Dictionary<string, string> { ["Form.Phone"] = "0210 3000 001" }), Url);
+        Assert.Equal("0210 3000 001", Lines((await visitor.GetDocumentAsync("/di-san")).QuerySelector(".site-footer")!)["Điện thoại"]);
+
+        AssertRedirect(await admin.SubmitAsync(Url, Form, new Dictionary<string, string> { ["Form.Phone"] = "0210 3000 002" }), Url);
+
+        Assert.Equal("0210 3000 002", Lines((await visitor.GetDocumentAsync("/di-san")).QuerySelector(".site-footer")!)["Điện thoại"]);
+    }
+
+    [Fact]
     public async Task TwoSavesFromOneStamp_TheSecondGetsAConflict_AndTheFirstIsKept()
     {
         var admin = await factory.SignedInClientAsync(PortalUser.AdministratorRole);

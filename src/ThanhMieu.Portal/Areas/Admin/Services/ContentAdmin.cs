@@ -80,11 +80,6 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
     /// </summary>
     protected virtual string? LastingUrlOf(TEntity entity) => PublicUrlOf(entity);
 
-    /// <summary>Runs after a save committed: what the type keeps outside the database (a cache) is dropped here.</summary>
-    protected virtual void AfterCommit()
-    {
-    }
-
     public abstract Task<IListPage> ListAsync(TFilter filter, CancellationToken cancellationToken);
 
     /// <summary>What the edit screen loads with the entity (its child rows).</summary>
@@ -507,7 +502,6 @@ public abstract class ContentAdmin<TEntity, TForm, TFilter, TPage>(PortalDbConte
                     return true;
                 },
                 cancellationToken);
-            AfterCommit();
             return SaveStatus.Saved;
         }
         catch (DbUpdateConcurrencyException)

@@ -142,8 +142,6 @@ public sealed class RedirectAdmin(PortalDbContext db, IOptions<AdminOptions> opt
             PublicOrigin = hosting.Value.PublicOrigin,
         });
 
-    protected override void AfterCommit() => Hosting.OldHostRedirects.Invalidate();
-
     /// <summary>
     /// A path from the site root as typed or pasted: "/" first (not "//" or "/\", which browsers read as another host),
     /// then only what an address may hold (letters, digits and URL punctuation; no spaces, quotes or angle brackets).

@@ -1,7 +1,7 @@
 namespace ThanhMieu.Portal.Areas.Admin.Services;
 
 /// <summary>The ward's contact details and public-service links (/admin/cai-dat, administrators only); one item.</summary>
-public sealed class SiteSettingsAdmin(PortalDbContext db, IOptions<AdminOptions> options, SiteSettingsCache cache, PublicUrls urls)
+public sealed class SiteSettingsAdmin(PortalDbContext db, IOptions<AdminOptions> options, PublicUrls urls)
     : SingleContentAdmin<SiteSettings, SiteSettingsForm, SiteSettingsEditPage>(db, options)
 {
     protected override string Noun => ContactsText.Settings_Noun;
@@ -19,6 +19,4 @@ public sealed class SiteSettingsAdmin(PortalDbContext db, IOptions<AdminOptions>
         InputRules.HttpsUrl(form.ProvincialPortalUrl, nameof(form.ProvincialPortalUrl), state);
         return Task.CompletedTask;
     }
-
-    protected override void AfterCommit() => cache.Invalidate();
 }
