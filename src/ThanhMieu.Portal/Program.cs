@@ -31,7 +31,6 @@ try
 
     app.UsePortalPipeline();
     await app.InitializePortalDatabaseAsync();
-    await app.InitializePortalIdentityAsync();
     await app.RunAsync();
     return 0;
 }

@@ -35,7 +35,7 @@ public static class DataServiceCollectionExtensions
 
         builder.Services.AddScoped<PortalSeeder>();
         builder.Services.AddScoped<ContentCorrections>();
-        builder.Services.AddHostedService<SearchIndexStartup>();
+        builder.Services.AddHostedService<StartupChecks>();
         return builder;
     }
 
@@ -44,7 +44,7 @@ public static class DataServiceCollectionExtensions
     /// private, clears a migration lock left by a killed start, skips migrating when nothing is pending, and checks the
     /// file's integrity; a fault is a <see cref="StartupFaultException"/> that says what to do. All of it runs under a
     /// <see cref="StartupLock"/>, one process at a time per database; the search entries are checked once the server
-    /// listens (<see cref="SearchIndexStartup"/>).
+    /// listens (<see cref="StartupChecks"/>).
     /// </summary>
     public static async Task InitializePortalDatabaseAsync(this WebApplication app)
     {

@@ -40,7 +40,7 @@ public static class HealthExtensions
 
 /// <summary>
 /// Ready only once the host has started: the server listens a little earlier, while the last start-up checks
-/// (<see cref="SearchIndexStartup"/>) run, and a load balancer should not send residents to a node before they finish.
+/// (<see cref="StartupChecks"/>) run, and a load balancer should not send residents to a node before they finish.
 /// </summary>
 public sealed class StartedCheck(IHostApplicationLifetime lifetime) : IHealthCheck
 {

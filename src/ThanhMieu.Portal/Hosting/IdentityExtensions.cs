@@ -110,22 +110,16 @@ public static class IdentityExtensions
     }
 
     /// <summary>
-    /// With seeding on: creates the two roles if missing and, in Development only, a first administrator when there
-    /// is no user at all.
+    /// Creates the two roles if missing and, in Development only, a first administrator when there is no user at all;
+    /// run at every start with seeding on (<see cref="StartupChecks"/>).
     /// </summary>
-    public static async Task InitializePortalIdentityAsync(this WebApplication app)
+    public static async Task EnsurePortalAccountsAsync(this IServiceProvider services, IHostEnvironment environment)
     {
-        if (!app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.SeedOnStartup)
-        {
-            return;
-        }
-
-        await using var scope = app.Services.CreateAsyncScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<AdminAccounts>();
+        var accounts = services.GetRequiredService<AdminAccounts>();
         await accounts.EnsureRolesAsync();
-        if (app.Environment.IsDevelopment())
+        if (environment.IsDevelopment())
         {
-            var options = scope.ServiceProvider.GetRequiredService<IOptions<AdminOptions>>().Value;
+            var options = services.GetRequiredService<IOptions<AdminOptions>>().Value;
             await accounts.BootstrapDevelopmentAdministratorAsync(options.BootstrapEmail);
         }
     }

@@ -1,14 +1,16 @@
 namespace ThanhMieu.Portal.Hosting;
 
 /// <summary>
-/// Rebuilds the search entries of a database whose entries do not match its visible content (one from before search,
-/// restored without them, or written outside the edit pipeline): derived content, like the seed, checked at every start.
-/// It runs in <see cref="StartedAsync"/>, once the server listens, so its twenty counting queries (about 0.15 s) overlap
-/// the first request instead of delaying it; the host reports started only after it, so whatever waits for the start
-/// (the tests, a second node) finds the entries complete. It runs under the <see cref="StartupLock"/>, so two nodes never
-/// rebuild the same entries together.
+/// The start-up checks that need not delay the first page, with seeding on (<see cref="DatabaseOptions.SeedOnStartup"/>):
+/// the search entries are rebuilt where they do not match the visible content (a database from before search, restored
+/// without them, or written outside the edit pipeline), then the roles are created if missing and, in Development, a
+/// first administrator when there is no user (<see cref="IdentityExtensions.EnsurePortalAccountsAsync"/>). They run in
+/// <see cref="StartedAsync"/>, once the server listens, so their twenty-odd queries (about 0.2 s) overlap the first
+/// request; the host reports started only after them, so whatever waits for the start (the tests, a load balancer
+/// through <see cref="StartedCheck"/>) finds them done. They run under the <see cref="StartupLock"/>, so two nodes never
+/// rebuild the same entries or create the same role together.
 /// </summary>
-public sealed class SearchIndexStartup(IServiceProvider services, IOptions<DatabaseOptions> options, IHostEnvironment environment, ILogger<SearchIndexStartup> logger)
+public sealed class StartupChecks(IServiceProvider services, IOptions<DatabaseOptions> options, IHostEnvironment environment, ILogger<StartupChecks> logger)
     : IHostedLifecycleService
 {
     public async Task StartedAsync(CancellationToken cancellationToken)
@@ -25,6 +27,8 @@ public sealed class SearchIndexStartup(IServiceProvider services, IOptions<Datab
         {
             logger.LogInformation("Rebuilt the search entries of {Count} items whose entries were missing", rebuilt);
         }
+
+        await scope.ServiceProvider.EnsurePortalAccountsAsync(environment);
     }
 
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
