@@ -121,7 +121,6 @@ public static class DataServiceCollectionExtensions
                     await SeedStamp.WriteAsync(db);
                 }
             }
-
         }
     }
 

@@ -5,10 +5,10 @@ namespace ThanhMieu.Portal.Hosting;
 
 public static class LoggingExtensions
 {
-    /// <summary>The one line written per request; <c>CorrelationId</c> is the id shown on error pages.</summary>
     /// <summary>The category of ASP.NET Core's per-request events, always off (<see cref="AddPortalLogging"/>).</summary>
     public const string HostingDiagnosticsCategory = "Microsoft.AspNetCore.Hosting.Diagnostics";
 
+    /// <summary>The one line written per request; <c>CorrelationId</c> is the id shown on error pages.</summary>
     public const string RequestTemplate = "HTTP {RequestMethod} {RequestPath} {Outcome:l} in {Elapsed:0.0000} ms, request {CorrelationId}";
 
     /// <summary>Serilog from the <c>Serilog</c> configuration section (levels, sinks, overrides).</summary>
