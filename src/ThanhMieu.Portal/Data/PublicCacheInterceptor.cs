@@ -9,10 +9,10 @@ namespace ThanhMieu.Portal.Data;
 /// Evicts the public output cache (<see cref="PublicCache"/>), and with it what every node keeps in memory
 /// (<see cref="ContentChanges"/>), after every committed save that changed what the public site shows: any entity
 /// except the audit trail and the framework's own rows (Identity, Data Protection keys); a staff account only when its
-/// display name (shown as an author) changed. It watches the context, not the admin
-/// services, so a new content type or a new save path evicts without being told. A command that writes outside
-/// SaveChanges (<c>ExecuteUpdate</c>, <c>ExecuteDelete</c>, raw SQL) counts as a public change too. The eviction waits
-/// for the commit: a page rendered in between would otherwise be stored from the old rows.
+/// display name (shown as an author) changed. It watches the context, not the admin services, so a new content type
+/// or a new save path evicts without being told. A command that writes outside SaveChanges (<c>ExecuteUpdate</c>,
+/// <c>ExecuteDelete</c>, raw SQL) counts as a public change too. The eviction waits for the commit: a page rendered in
+/// between would otherwise be stored from the old rows.
 /// </summary>
 public sealed class PublicCacheInterceptor(PublicCache cache) : ISaveChangesInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor
 {

@@ -161,6 +161,12 @@ public sealed partial class ResilientOutputCacheStore(IOutputCacheStore inner, T
 
     private void Recovered()
     {
+        // Every cache hit passes here: no lock unless an outage is being ended.
+        if (!Volatile.Read(ref _unavailable))
+        {
+            return;
+        }
+
         bool wasUnavailable;
         lock (_state)
         {
